@@ -1,0 +1,94 @@
+import { trpcServer } from "@hono/trpc-server";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { readCookie, SESSION_COOKIE } from "./auth/cookie.ts";
+import { userForSession } from "./auth/service.ts";
+import { sql } from "kysely";
+import { isMigrated } from "./db/migrate.ts";
+import type { Deps } from "./deps.ts";
+import { serveWeb } from "./http/static-web.ts";
+import { appRouter } from "./router.ts";
+import { createContextInner } from "./trpc.ts";
+
+export const TRPC_BODY_LIMIT = 1024 * 1024;
+
+/** A tRPC-shaped error, so the web client shows the message like any other. */
+function trpcStyleError(code: string, httpStatus: number, message: string) {
+  return { error: { message, code: -32600, data: { code, httpStatus } } };
+}
+
+export function createApp(deps: Deps) {
+  const app = new Hono();
+  const log = deps.log;
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const path = new URL(c.req.url).pathname;
+    if (path.startsWith("/assets/")) return;
+    log.info(
+      { reqId: c.get("requestId"), method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      "request",
+    );
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+
+  app.get("/healthz", async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      if (!(await isMigrated(deps.db))) return c.json({ ok: false, problem: "database not migrated" }, 503);
+      return c.json({ ok: true });
+    } catch (error) {
+      log.error({ err: error }, "health check failed");
+      return c.json({ ok: false, problem: "database unreachable" }, 503);
+    }
+  });
+
+  app.use(
+    "/trpc/*",
+    bodyLimit({
+      maxSize: TRPC_BODY_LIMIT,
+      onError: (c) =>
+        c.json(trpcStyleError("PAYLOAD_TOO_LARGE", 413, "The request is too large: the limit is 1 MB."), 413),
+    }),
+  );
+  app.use(
+    "/trpc/*",
+    trpcServer({
+      router: appRouter,
+      endpoint: "/trpc",
+      createContext: async (opts, c) => {
+        const token = readCookie(c.req.header("cookie"), SESSION_COOKIE);
+        const session = await userForSession(deps, token);
+        return createContextInner(deps, session, opts.resHeaders) as unknown as Record<string, unknown>;
+      },
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "unexpected error in procedure");
+      },
+    }),
+  );
+
+  app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "There is nothing at this address." } }, 404));
+  app.get("*", serveWeb(deps.config.webDir));
+
+  app.onError((error, c) => {
+    log.error({ err: error, reqId: c.get("requestId") }, "unhandled error");
+    return c.json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side. Try again." } }, 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,16 @@
+import { systemClock } from "../clock.ts";
+import { loadConfig, type Config } from "../config.ts";
+import { createDb } from "../db/database.ts";
+import { migrateToLatest } from "../db/migrate.ts";
+import type { Deps } from "../deps.ts";
+import { createLogger } from "../logger.ts";
+
+/** Builds the real dependencies from the environment for a CLI command, migrated and ready. */
+export async function openRuntime(overrides: Partial<Config> = {}): Promise<Deps> {
+  const config = { ...loadConfig(), ...overrides };
+  const log = createLogger(config.logLevel, process.stderr);
+  const db = createDb(config.database);
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) log.info({ applied }, "database migrated");
+  return { db, clock: systemClock, log, config };
+}

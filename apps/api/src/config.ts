@@ -1,0 +1,56 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The only module that reads the environment: everything else receives a Config. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || /^postgres(ql)?:\/\//.test(v), {
+      message: "DATABASE_URL must be a postgres:// URL; leave it unset for the embedded SQLite database",
+    }),
+  GATEHOUSE_DATA_DIR: z.string().default("./data"),
+  GATEHOUSE_MODE: z.enum(["demo", "production"]).default("demo"),
+  GATEHOUSE_WEB_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+});
+
+export type Database = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  mode: "demo" | "production";
+  dataDir: string;
+  database: Database;
+  webDir: string;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  sessionTtlMs: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`The environment is not valid:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.GATEHOUSE_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    mode: e.GATEHOUSE_MODE,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "sqlite", file: path.join(dataDir, "gatehouse.sqlite") },
+    webDir: path.resolve(e.GATEHOUSE_WEB_DIR ?? new URL("../../web/dist", import.meta.url).pathname),
+    logLevel: e.LOG_LEVEL,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+  };
+}

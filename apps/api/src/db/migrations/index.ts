@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_foundation.ts";
+
+/** Listed by hand so migrations work the same from source, from a bundle and in tests. */
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": m0001,
+};

@@ -1,0 +1,115 @@
+import type { Selectable } from "kysely";
+
+/*
+ * Portable column types only: ids are UUIDv7 text made in code, times are ISO 8601 UTC text
+ * (they sort as strings), flags are small integers, JSON is text.
+ */
+
+export interface DepartmentTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  department_id: string | null;
+  status: "active" | "disabled";
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  role: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token: a leaked table does not hand out sessions */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  first_failure_at: string;
+  locked_until: string | null;
+}
+
+export interface AccountTable {
+  id: string;
+  platform: string;
+  handle: string;
+  /** lower-cased handle: one official account per handle and platform */
+  handle_key: string;
+  name: string;
+  status: string;
+  connector: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccountGrantTable {
+  account_id: string;
+  user_id: string;
+  granted_by: string | null;
+  granted_at: string;
+}
+
+export interface AccountRequestTable {
+  id: string;
+  requested_by: string;
+  department_id: string | null;
+  platform: string;
+  handle: string;
+  name: string;
+  purpose: string;
+  audience: string;
+  operators: string;
+  success_measure: string;
+  state: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  account_id: string | null;
+  created_at: string;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  department: DepartmentTable;
+  app_user: UserTable;
+  user_role: UserRoleTable;
+  session: SessionTable;
+  login_throttle: LoginThrottleTable;
+  account: AccountTable;
+  account_grant: AccountGrantTable;
+  account_request: AccountRequestTable;
+  audit_event: AuditEventTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type AccountRow = Selectable<AccountTable>;
+export type AccountRequestRow = Selectable<AccountRequestTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;

@@ -1,0 +1,14 @@
+import { accountRequestsRouter } from "./account-requests/router.ts";
+import { accountsRouter } from "./accounts/router.ts";
+import { authRouter } from "./auth/router.ts";
+import { router } from "./trpc.ts";
+import { usersRouter } from "./users/router.ts";
+
+export const appRouter = router({
+  auth: authRouter,
+  users: usersRouter,
+  accounts: accountsRouter,
+  accountRequests: accountRequestsRouter,
+});
+
+export type AppRouter = typeof appRouter;

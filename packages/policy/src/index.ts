@@ -1,0 +1,4 @@
+export * from "./roles.ts";
+export * from "./platforms.ts";
+export * from "./permissions.ts";
+export * from "./account-requests.ts";

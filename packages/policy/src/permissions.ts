@@ -1,0 +1,78 @@
+import type { Role } from "./roles.ts";
+
+/**
+ * Everything a person can be allowed to do. The API checks these on every procedure and
+ * the web uses the same table to decide what to show, so a capability is never decided
+ * in two places.
+ */
+export const CAPABILITIES = [
+  "accounts.view",
+  "accounts.register", // only comms creates official accounts (NWL §5); here the admin does it for them
+  "accounts.manage", // change status, grant and revoke publish rights
+  "accounts.publish", // hold a publish grant on an official account (NWL §3, §4)
+  "accountRequests.create", // a department asks for a new account with a business case (NWL §5, CDDFT §4.3)
+  "accountRequests.viewAll",
+  "accountRequests.decide",
+  "users.view",
+  "users.manage",
+  "audit.view",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+const TABLE: Record<Role, readonly Capability[]> = {
+  contributor: ["accounts.view", "accountRequests.create"],
+  comms_officer: ["accounts.view", "accounts.publish", "accountRequests.create", "accountRequests.viewAll", "users.view"],
+  brand_guardian: ["accounts.view"],
+  ig_officer: ["accounts.view"],
+  admin: [
+    "accounts.view",
+    "accounts.register",
+    "accounts.manage",
+    "accountRequests.create",
+    "accountRequests.viewAll",
+    "accountRequests.decide",
+    "users.view",
+    "users.manage",
+    "audit.view",
+  ],
+};
+
+/** Clauses a refusal can cite, so a person learns why and not only that. */
+export const CAPABILITY_CLAUSES: Partial<Record<Capability, string[]>> = {
+  "accounts.register": ["NWL §5", "CDDFT §4.3"],
+  "accounts.publish": ["NWL §3", "NWL §4"],
+  "accountRequests.decide": ["NWL §5", "CDDFT §4.3"],
+};
+
+export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {
+  const caps = new Set<Capability>();
+  for (const role of roles) for (const cap of TABLE[role]) caps.add(cap);
+  return caps;
+}
+
+export function can(roles: readonly Role[], capability: Capability): boolean {
+  return roles.some((role) => TABLE[role].includes(capability));
+}
+
+/** Only communications officers publish to official accounts; contributors never hold a grant. */
+export function canHoldPublishGrant(roles: readonly Role[]): boolean {
+  return can(roles, "accounts.publish");
+}
+
+export interface PublisherFacts {
+  roles: readonly Role[];
+  grantedAccountIds: readonly string[];
+}
+
+export interface AccountFacts {
+  id: string;
+  status: AccountStatus;
+}
+
+export const ACCOUNT_STATUSES = ["active", "paused", "disconnected", "archived"] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** May this person publish to this official account right now? */
+export function canPublishTo(user: PublisherFacts, account: AccountFacts): boolean {
+  return canHoldPublishGrant(user.roles) && user.grantedAccountIds.includes(account.id) && account.status === "active";
+}
