@@ -1,0 +1,102 @@
+import { Writable } from "node:stream";
+import { createApp } from "../../src/app.ts";
+import { ManualClock } from "../../src/clock.ts";
+import type { Config } from "../../src/config.ts";
+import { seedDemo } from "../../src/demo/seed.ts";
+import type { Deps } from "../../src/deps.ts";
+import { createLogger } from "../../src/logger.ts";
+import { DEMO_PASSWORD } from "../../src/users/service.ts";
+import { clientFor, type Client } from "./client.ts";
+import { createTestDatabase, type TestDatabase } from "./test-db.ts";
+
+/** Everything the app logged, so tests can assert what is (and is never) written. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    done();
+  }
+  text(): string {
+    return this.lines.join("\n");
+  }
+}
+
+export interface Harness {
+  deps: Deps;
+  clock: ManualClock;
+  logs: LogCapture;
+  database: TestDatabase;
+  app: ReturnType<typeof createApp>;
+  /** a client with no session */
+  anonymous(): Client;
+  /** a client signed in as a demo user */
+  as(email: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: "127.0.0.1",
+    mode: "demo",
+    dataDir: "/nonexistent",
+    database: { kind: "sqlite", file: ":memory:" },
+    webDir: "/nonexistent",
+    logLevel: "debug",
+    sessionTtlMs: 12 * 3600_000,
+    ...overrides,
+  };
+}
+
+export async function createHarness(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<Harness> {
+  const database = await createTestDatabase();
+  const clock = new ManualClock();
+  const logs = new LogCapture();
+  const config = testConfig({ database: database.config, ...options.config });
+  const deps: Deps = { db: database.db, clock, log: createLogger("debug", logs), config };
+  if (options.seed ?? true) await seedDemo({ ...deps, config: { ...config, mode: "demo" } });
+  const app = createApp(deps);
+  return {
+    deps,
+    clock,
+    logs,
+    database,
+    app,
+    anonymous: () => clientFor(app),
+    as: async (email) => {
+      const client = clientFor(app);
+      await client.auth.login.mutate({ email, password: DEMO_PASSWORD });
+      return client;
+    },
+    close: () => database.drop(),
+  };
+}
+
+/** The tRPC error code of a failed call, or "OK" when it did not fail. */
+export async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "OK";
+  } catch (error) {
+    return String((error as { data?: { code?: string } }).data?.code ?? (error as Error).message);
+  }
+}
+
+export async function errorOf(call: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> }> {
+  try {
+    await call;
+  } catch (error) {
+    const e = error as { message: string; data?: { code?: string; fields?: Record<string, string> } };
+    return { code: e.data?.code ?? "UNKNOWN", message: e.message, ...(e.data?.fields ? { fields: e.data.fields } : {}) };
+  }
+  throw new Error("expected the call to fail, but it succeeded");
+}
+
+export const DEMO = {
+  dept: "dept@demo.gatehouse.test",
+  comms: "comms@demo.gatehouse.test",
+  comms2: "comms2@demo.gatehouse.test",
+  brand: "brand@demo.gatehouse.test",
+  ig: "ig@demo.gatehouse.test",
+  admin: "admin@demo.gatehouse.test",
+} as const;
