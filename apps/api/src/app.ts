@@ -1,11 +1,11 @@
 import { trpcServer } from "@hono/trpc-server";
 import { Hono } from "hono";
+import { sql } from "kysely";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { readCookie, SESSION_COOKIE } from "./auth/cookie.ts";
 import { userForSession } from "./auth/service.ts";
-import { sql } from "kysely";
 import { isMigrated } from "./db/migrate.ts";
 import type { Deps } from "./deps.ts";
 import { serveWeb } from "./http/static-web.ts";
@@ -47,10 +47,13 @@ export function createApp(deps: Deps) {
     }),
   );
 
+  // Once the schema is up to date it stays so for this process; the check costs an introspection.
+  let migrated = false;
   app.get("/healthz", async (c) => {
     try {
       await sql`select 1`.execute(deps.db);
-      if (!(await isMigrated(deps.db))) return c.json({ ok: false, problem: "database not migrated" }, 503);
+      migrated ||= await isMigrated(deps.db);
+      if (!migrated) return c.json({ ok: false, problem: "database not migrated" }, 503);
       return c.json({ ok: true });
     } catch (error) {
       log.error({ err: error }, "health check failed");
@@ -72,9 +75,11 @@ export function createApp(deps: Deps) {
       router: appRouter,
       endpoint: "/trpc",
       createContext: async (opts, c) => {
+        // Services log through a child logger, so every line of a request carries its id.
+        const requestDeps = { ...deps, log: deps.log.child({ reqId: c.get("requestId") }) };
         const token = readCookie(c.req.header("cookie"), SESSION_COOKIE);
-        const session = await userForSession(deps, token);
-        return createContextInner(deps, session, opts.resHeaders) as unknown as Record<string, unknown>;
+        const session = await userForSession(requestDeps, token);
+        return createContextInner(requestDeps, session, opts.resHeaders) as unknown as Record<string, unknown>;
       },
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "unexpected error in procedure");

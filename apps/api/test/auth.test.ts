@@ -1,6 +1,10 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import { MAX_FAILURES } from "../src/auth/throttle.ts";
+import { createDb } from "../src/db/database.ts";
 import { clientFor, cookieOf } from "./support/client.ts";
 import { codeOf, createHarness, DEMO, errorOf, testConfig, type Harness } from "./support/harness.ts";
 
@@ -139,6 +143,19 @@ describe("the HTTP edge", () => {
     const res = await h.app.request("/healthz");
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it("answers /healthz with 503 while the database is not migrated", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gatehouse-unmigrated-"));
+    const db = createDb({ kind: "sqlite", file: path.join(dir, "empty.sqlite") });
+    try {
+      const res = await createApp({ ...h.deps, db }).request("/healthz");
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ ok: false, problem: "database not migrated" });
+    } finally {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses an oversize body with a clear error and keeps serving", async () => {

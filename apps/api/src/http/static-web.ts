@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
  */
 export function serveWeb(webDir: string) {
   const root = path.resolve(webDir);
-  return async (c: Context) => {
+  return (c: Context) => {
     const indexFile = path.join(root, "index.html");
     if (!fs.existsSync(indexFile)) {
       return c.text("The web app is not built. Run `pnpm --filter @gatehouse/web build` (pnpm start does this).", 503);

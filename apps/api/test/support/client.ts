@@ -24,7 +24,7 @@ export function clientFor(app: Hono): Client {
         fetch: async (url, init) => {
           const headers = new Headers(init?.headers);
           if (cookie) headers.set("cookie", cookie);
-          const res = await app.request(String(url), { ...init, headers } as RequestInit);
+          const res = await app.request(String(url), { ...init, headers });
           for (const set of res.headers.getSetCookie()) {
             const pair = set.split(";")[0]!;
             cookie = pair.endsWith("=") ? "" : pair;

@@ -1,0 +1,38 @@
+import { can, type Capability, type Role } from "@gatehouse/policy";
+
+export interface NavItem {
+  to: string;
+  text: string;
+  /** What the person can do there, for the home page. */
+  description: string;
+  capability: Capability | null;
+}
+
+const ITEMS: readonly NavItem[] = [
+  { to: "/", text: "Home", description: "", capability: null },
+  { to: "/accounts", text: "Accounts", description: "See the official social media accounts and who can publish to them.", capability: "accounts.view" },
+  { to: "/accounts/new", text: "Register an account", description: "Add an official account that has been agreed.", capability: "accounts.register" },
+  {
+    to: "/account-requests",
+    text: "Account requests",
+    description: "Follow requests for new official accounts and their decisions.",
+    capability: "accountRequests.create",
+  },
+  {
+    to: "/account-requests/new",
+    text: "Request an account",
+    description: "Ask for a new official account, with the business case for it.",
+    capability: "accountRequests.create",
+  },
+];
+
+/** The navigation a person sees, decided by packages/policy and nothing else. */
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  return ITEMS.filter((item) => item.capability === null || can(roles, item.capability));
+}
+
+/** The nav item a path belongs to: the most specific one whose address starts the path. */
+export function currentNavItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  const matches = items.filter((item) => (item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`)));
+  return matches.sort((a, b) => b.to.length - a.to.length)[0];
+}

@@ -1,0 +1,36 @@
+import type { AccountRequestState, AccountStatus } from "@gatehouse/policy";
+import { Tag, type TagProps } from "nhsuk-react-components";
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  active: "Active",
+  paused: "Paused",
+  disconnected: "Disconnected",
+  archived: "Archived",
+};
+
+const ACCOUNT_STATUS_COLOURS: Record<AccountStatus, TagProps["modifier"]> = {
+  active: "green",
+  paused: "yellow",
+  disconnected: "red",
+  archived: "grey",
+};
+
+export function AccountStatusTag({ status }: { status: AccountStatus }) {
+  return <Tag modifier={ACCOUNT_STATUS_COLOURS[status]}>{ACCOUNT_STATUS_LABELS[status]}</Tag>;
+}
+
+export const REQUEST_STATE_LABELS: Record<AccountRequestState, string> = {
+  pending: "Pending",
+  approved: "Approved",
+  declined: "Declined",
+};
+
+const REQUEST_STATE_COLOURS: Record<AccountRequestState, TagProps["modifier"]> = {
+  pending: "blue",
+  approved: "green",
+  declined: "red",
+};
+
+export function RequestStateTag({ state }: { state: AccountRequestState }) {
+  return <Tag modifier={REQUEST_STATE_COLOURS[state]}>{REQUEST_STATE_LABELS[state]}</Tag>;
+}
