@@ -1,4 +1,4 @@
-import { can, CAPABILITY_CLAUSES, type Capability } from "@gatehouse/policy";
+import { can, CAPABILITY_CLAUSES, CAPABILITY_DESCRIPTIONS, type Capability } from "@gatehouse/policy";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { clearedSessionCookie, sessionCookie } from "./auth/cookie.ts";
 import type { Deps } from "./deps.ts";
@@ -106,7 +106,7 @@ export function capabilityProcedure(capability: Capability) {
       const clauses = CAPABILITY_CLAUSES[capability];
       throw new TRPCError({
         code: "FORBIDDEN",
-        message: `Your role does not allow this (${capability})${clauses ? `: see ${clauses.join(", ")}` : ""}.`,
+        message: `Your role does not allow you to ${CAPABILITY_DESCRIPTIONS[capability]}${clauses ? ` (${clauses.join(", ")})` : ""}.`,
       });
     }
     return next();

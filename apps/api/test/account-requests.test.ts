@@ -83,10 +83,18 @@ describe("requests for new official accounts", () => {
     expect(await codeOf(admin.accountRequests.approve.mutate({ id }))).toBe("CONFLICT");
   });
 
-  it("refuses an approval that would duplicate a registered handle, and leaves the request pending", async () => {
+  it("refuses a request for a handle that is already registered, naming the field", async () => {
     const dept = await h.as(DEMO.dept);
-    const { id } = await dept.accountRequests.create.mutate({ ...businessCase, handle: "@DemoNHSTrust", platform: "x" });
+    const error = await errorOf(dept.accountRequests.create.mutate({ ...businessCase, handle: "@demonhstrust", platform: "x" }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.fields?.handle).toBe("An official X account with the handle @demonhstrust is already registered.");
+  });
+
+  it("refuses an approval that would duplicate a handle registered since, and leaves the request pending", async () => {
+    const dept = await h.as(DEMO.dept);
+    const { id } = await dept.accountRequests.create.mutate({ ...businessCase, handle: "@registered_meanwhile", platform: "x" });
     const admin = await h.as(DEMO.admin);
+    await admin.accounts.register.mutate({ platform: "x", handle: "@Registered_Meanwhile", name: "Registered meanwhile" });
     const error = await errorOf(admin.accountRequests.approve.mutate({ id }));
     expect(error.code).toBe("CONFLICT");
     expect((await dept.accountRequests.get.query({ id })).state).toBe("pending");

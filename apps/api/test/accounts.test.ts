@@ -56,10 +56,12 @@ describe("official accounts", () => {
     expect(error.fields?.name).toBe("Enter the account's display name.");
   });
 
-  it("refuses registration to everyone but admins, at the API", async () => {
+  it("refuses registration to everyone but admins, at the API, saying why", async () => {
     for (const email of [DEMO.dept, DEMO.comms, DEMO.brand, DEMO.ig]) {
       const client = await h.as(email);
-      expect(await codeOf(client.accounts.register.mutate({ platform: "x", handle: "@rogue", name: "Rogue" }))).toBe("FORBIDDEN");
+      const error = await errorOf(client.accounts.register.mutate({ platform: "x", handle: "@rogue", name: "Rogue" }));
+      expect(error.code).toBe("FORBIDDEN");
+      expect(error.message).toBe("Your role does not allow you to register official accounts (NWL §5, CDDFT §4.3).");
     }
   });
 

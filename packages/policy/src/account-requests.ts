@@ -5,6 +5,12 @@
 export const ACCOUNT_REQUEST_STATES = ["pending", "approved", "declined"] as const;
 export type AccountRequestState = (typeof ACCOUNT_REQUEST_STATES)[number];
 
+export const ACCOUNT_REQUEST_STATE_LABELS: Record<AccountRequestState, string> = {
+  pending: "Pending",
+  approved: "Approved",
+  declined: "Declined",
+};
+
 export const ACCOUNT_REQUEST_CLAUSES = ["NWL §5", "CDDFT §4.3"];
 
 /** Approving or declining is a one-time decision on a pending request. */

@@ -37,6 +37,20 @@ const TABLE: Record<Role, readonly Capability[]> = {
   ],
 };
 
+/** Plain English for a refusal: "Your role does not allow you to ...". */
+export const CAPABILITY_DESCRIPTIONS: Record<Capability, string> = {
+  "accounts.view": "see the official accounts",
+  "accounts.register": "register official accounts",
+  "accounts.manage": "change official accounts or who may publish to them",
+  "accounts.publish": "publish to official accounts",
+  "accountRequests.create": "request new official accounts",
+  "accountRequests.viewAll": "see every account request",
+  "accountRequests.decide": "approve or decline account requests",
+  "users.view": "see the list of users",
+  "users.manage": "manage users",
+  "audit.view": "see the audit log",
+};
+
 /** Clauses a refusal can cite, so a person learns why and not only that. */
 export const CAPABILITY_CLAUSES: Partial<Record<Capability, string[]>> = {
   "accounts.register": ["NWL §5", "CDDFT §4.3"],
@@ -71,6 +85,13 @@ export interface AccountFacts {
 
 export const ACCOUNT_STATUSES = ["active", "paused", "disconnected", "archived"] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  active: "Active",
+  paused: "Paused",
+  disconnected: "Disconnected",
+  archived: "Archived",
+};
 
 /** May this person publish to this official account right now? */
 export function canPublishTo(user: PublisherFacts, account: AccountFacts): boolean {

@@ -5,7 +5,7 @@ import {
   type AccountRequestState,
   type Platform,
 } from "@gatehouse/policy";
-import { duplicateHandle, insertAccountAudited } from "../accounts/service.ts";
+import { assertHandleFree, duplicateHandle, insertAccountAudited } from "../accounts/service.ts";
 import { recordAudit } from "../audit/service.ts";
 import type { Tx } from "../db/database.ts";
 import { isUniqueViolation } from "../db/dialect.ts";
@@ -50,6 +50,7 @@ function view(row: Row) {
 export type AccountRequestView = ReturnType<typeof view>;
 
 export async function fileRequest(deps: Deps, actor: UserWithRoles, input: BusinessCase): Promise<string> {
+  await assertHandleFree(deps, input);
   const id = newId(deps.clock.now().getTime());
   const row = {
     id,

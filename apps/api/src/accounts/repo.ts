@@ -15,6 +15,10 @@ export async function findAccount(db: Executor, id: string) {
   return db.selectFrom("account").select(COLUMNS).where("id", "=", id).executeTakeFirst();
 }
 
+export async function findAccountByHandle(db: Executor, platform: string, key: string) {
+  return db.selectFrom("account").select(COLUMNS).where("platform", "=", platform).where("handle_key", "=", key).executeTakeFirst();
+}
+
 export async function insertAccount(db: Executor, row: AccountTable): Promise<void> {
   await db.insertInto("account").values(row).execute();
 }

@@ -1,4 +1,4 @@
-import { canHoldPublishGrant, canPublishTo, type AccountStatus, type Platform } from "@gatehouse/policy";
+import { canHoldPublishGrant, canPublishTo, PLATFORM_LABELS, type AccountStatus, type Platform } from "@gatehouse/policy";
 import { recordAudit } from "../audit/service.ts";
 import type { Tx } from "../db/database.ts";
 import { isUniqueViolation } from "../db/dialect.ts";
@@ -44,7 +44,12 @@ export async function insertAccountAudited(tx: Tx, deps: Deps, actorId: string |
 }
 
 export function duplicateHandle(input: NewAccount) {
-  return conflict(`An official ${input.platform} account with the handle ${input.handle.trim()} is already registered.`, "handle");
+  return conflict(`An official ${PLATFORM_LABELS[input.platform]} account with the handle ${input.handle.trim()} is already registered.`, "handle");
+}
+
+/** Refuse early what approval would refuse later: a handle already registered on that platform. */
+export async function assertHandleFree(deps: Deps, input: NewAccount): Promise<void> {
+  if (await repo.findAccountByHandle(deps.db, input.platform, repo.handleKey(input.handle))) throw duplicateHandle(input);
 }
 
 export async function registerAccount(deps: Deps, actor: UserWithRoles, input: NewAccount): Promise<string> {

@@ -1,10 +1,9 @@
-import { ACCOUNT_STATUSES, type AccountStatus } from "@gatehouse/policy";
+import { ACCOUNT_STATUS_LABELS, ACCOUNT_STATUSES, type AccountStatus } from "@gatehouse/policy";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Select } from "nhsuk-react-components";
 import { useState, type SubmitEvent } from "react";
 import type { AccountDetail } from "../api-types.ts";
 import { formErrorsFrom } from "../components/form-errors.ts";
-import { ACCOUNT_STATUS_LABELS } from "../components/status-tags.tsx";
 import type { PageFormHandlers } from "../components/page-forms.tsx";
 import { useTRPC } from "../trpc.ts";
 

@@ -1,12 +1,10 @@
-import type { AccountRequestState, AccountStatus } from "@gatehouse/policy";
+import {
+  ACCOUNT_REQUEST_STATE_LABELS,
+  ACCOUNT_STATUS_LABELS,
+  type AccountRequestState,
+  type AccountStatus,
+} from "@gatehouse/policy";
 import { Tag, type TagProps } from "nhsuk-react-components";
-
-export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
-  active: "Active",
-  paused: "Paused",
-  disconnected: "Disconnected",
-  archived: "Archived",
-};
 
 const ACCOUNT_STATUS_COLOURS: Record<AccountStatus, TagProps["modifier"]> = {
   active: "green",
@@ -19,12 +17,6 @@ export function AccountStatusTag({ status }: { status: AccountStatus }) {
   return <Tag modifier={ACCOUNT_STATUS_COLOURS[status]}>{ACCOUNT_STATUS_LABELS[status]}</Tag>;
 }
 
-export const REQUEST_STATE_LABELS: Record<AccountRequestState, string> = {
-  pending: "Pending",
-  approved: "Approved",
-  declined: "Declined",
-};
-
 const REQUEST_STATE_COLOURS: Record<AccountRequestState, TagProps["modifier"]> = {
   pending: "blue",
   approved: "green",
@@ -32,5 +24,5 @@ const REQUEST_STATE_COLOURS: Record<AccountRequestState, TagProps["modifier"]> =
 };
 
 export function RequestStateTag({ state }: { state: AccountRequestState }) {
-  return <Tag modifier={REQUEST_STATE_COLOURS[state]}>{REQUEST_STATE_LABELS[state]}</Tag>;
+  return <Tag modifier={REQUEST_STATE_COLOURS[state]}>{ACCOUNT_REQUEST_STATE_LABELS[state]}</Tag>;
 }
