@@ -2,3 +2,4 @@ export * from "./roles.ts";
 export * from "./platforms.ts";
 export * from "./permissions.ts";
 export * from "./account-requests.ts";
+export * from "./screening/index.ts";

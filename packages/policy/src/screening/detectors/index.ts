@@ -1,0 +1,7 @@
+import type { Detector } from "../types.ts";
+import { CONDUCT_DETECTORS } from "./conduct.ts";
+import { CONTENT_DETECTORS } from "./content.ts";
+import { PII_DETECTORS } from "./pii.ts";
+
+/** Every detector, one per family. Order does not matter: findings are sorted by position. */
+export const DETECTORS: Detector[] = [...PII_DETECTORS, ...CONDUCT_DETECTORS, ...CONTENT_DETECTORS];

@@ -1,0 +1,5 @@
+export * from "./types.ts";
+export { CLAUSES } from "./clauses.ts";
+export { screen, screenForPlatforms, hasBlocking } from "./run.ts";
+export { PLATFORM_LIMITS, platformLength } from "./detectors/length.ts";
+export { isValidNhsNumber } from "./detectors/nhs-number.ts";
