@@ -13,6 +13,9 @@ export default defineConfig({
         test: { name: "policy", include: ["packages/policy/test/**/*.test.ts"] },
       },
       {
+        test: { name: "cli", include: ["test/cli/**/*.test.ts"], testTimeout: 30_000 },
+      },
+      {
         test: {
           name: "api-sqlite",
           include: ["apps/api/test/**/*.test.ts"],

@@ -3,6 +3,7 @@ import { ConfigError } from "./config.ts";
 import { UsageError } from "./cli/args.ts";
 import * as audit from "./cli/audit.ts";
 import * as migrate from "./cli/migrate.ts";
+import * as screen from "./cli/screen.ts";
 import * as seed from "./cli/seed.ts";
 import * as serve from "./cli/serve.ts";
 import * as user from "./cli/user.ts";
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run(args: string[]): Promise<void>; help: strin
   serve,
   migrate,
   seed,
+  screen,
   user,
   audit,
 };
@@ -25,6 +27,8 @@ Commands:
   user add         add a user with roles
   user reset-password
                    set a new password and end the user's sessions
+  screen --jsonl FILE
+                   screen posts offline (one JSON object per line; - for stdin)
   audit verify     check the audit log's hash chain
 
 Run \`pnpm gatehouse <command> --help\` for a command's options.`;
