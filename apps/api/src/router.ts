@@ -1,6 +1,8 @@
 import { accountRequestsRouter } from "./account-requests/router.ts";
 import { accountsRouter } from "./accounts/router.ts";
 import { authRouter } from "./auth/router.ts";
+import { screeningRouter } from "./screening/router.ts";
+import { settingsRouter } from "./settings/router.ts";
 import { router } from "./trpc.ts";
 import { usersRouter } from "./users/router.ts";
 
@@ -9,6 +11,8 @@ export const appRouter = router({
   users: usersRouter,
   accounts: accountsRouter,
   accountRequests: accountRequestsRouter,
+  settings: settingsRouter,
+  screening: screeningRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,7 @@ export const CAPABILITIES = [
   "users.view",
   "users.manage",
   "audit.view",
+  "settings.manage", // the organisation's screening settings: trusted domains, own numbers, terms, severities
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -34,6 +35,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     "users.view",
     "users.manage",
     "audit.view",
+    "settings.manage",
   ],
 };
 
@@ -49,6 +51,7 @@ export const CAPABILITY_DESCRIPTIONS: Record<Capability, string> = {
   "users.view": "see the list of users",
   "users.manage": "manage users",
   "audit.view": "see the audit log",
+  "settings.manage": "change the organisation's screening settings",
 };
 
 /** Clauses a refusal can cite, so a person learns why and not only that. */

@@ -97,6 +97,13 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface OrganisationSettingTable {
+  key: string;
+  value_json: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface DB {
   department: DepartmentTable;
   app_user: UserTable;
@@ -107,6 +114,7 @@ export interface DB {
   account_grant: AccountGrantTable;
   account_request: AccountRequestTable;
   audit_event: AuditEventTable;
+  organisation_setting: OrganisationSettingTable;
 }
 
 export type UserRow = Selectable<UserTable>;
