@@ -1,7 +1,9 @@
 import { accountRequestsRouter } from "./account-requests/router.ts";
 import { accountsRouter } from "./accounts/router.ts";
 import { authRouter } from "./auth/router.ts";
+import { reviewRouter } from "./review/router.ts";
 import { screeningRouter } from "./screening/router.ts";
+import { submissionsRouter } from "./submissions/router.ts";
 import { settingsRouter } from "./settings/router.ts";
 import { router } from "./trpc.ts";
 import { usersRouter } from "./users/router.ts";
@@ -13,6 +15,8 @@ export const appRouter = router({
   accountRequests: accountRequestsRouter,
   settings: settingsRouter,
   screening: screeningRouter,
+  submissions: submissionsRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,12 +17,22 @@ export const CAPABILITIES = [
   "users.manage",
   "audit.view",
   "settings.manage", // the organisation's screening settings: trusted domains, own numbers, terms, severities
+  "submissions.create", // departments bring content to comms with a brief (ICBP038 §3.2.5, NWL §5)
+  "submissions.review", // comms reviews, edits, asks for changes, approves or rejects
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 const TABLE: Record<Role, readonly Capability[]> = {
-  contributor: ["accounts.view", "accountRequests.create"],
-  comms_officer: ["accounts.view", "accounts.publish", "accountRequests.create", "accountRequests.viewAll", "users.view"],
+  contributor: ["accounts.view", "accountRequests.create", "submissions.create"],
+  comms_officer: [
+    "accounts.view",
+    "accounts.publish",
+    "accountRequests.create",
+    "accountRequests.viewAll",
+    "users.view",
+    "submissions.create",
+    "submissions.review",
+  ],
   brand_guardian: ["accounts.view"],
   ig_officer: ["accounts.view"],
   admin: [
@@ -52,6 +62,8 @@ export const CAPABILITY_DESCRIPTIONS: Record<Capability, string> = {
   "users.manage": "manage users",
   "audit.view": "see the audit log",
   "settings.manage": "change the organisation's screening settings",
+  "submissions.create": "submit content to the communications team",
+  "submissions.review": "review submissions",
 };
 
 /** Clauses a refusal can cite, so a person learns why and not only that. */
@@ -59,6 +71,7 @@ export const CAPABILITY_CLAUSES: Partial<Record<Capability, string[]>> = {
   "accounts.register": ["NWL §5", "CDDFT §4.3"],
   "accounts.publish": ["NWL §3", "NWL §4"],
   "accountRequests.decide": ["NWL §5", "CDDFT §4.3"],
+  "submissions.review": ["ICBP038 §3.2.5", "NWL §5"],
 };
 
 export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ROLES, can, canHoldPublishGrant, canPublishTo, capabilitiesOf } from "../src/index.ts";
 
 describe("permissions", () => {
-  it("lets contributors see accounts and ask for a new one, and nothing more", () => {
-    expect([...capabilitiesOf(["contributor"])].sort()).toEqual(["accountRequests.create", "accounts.view"]);
+  it("lets contributors see accounts, ask for a new one and submit content, and nothing more", () => {
+    expect([...capabilitiesOf(["contributor"])].sort()).toEqual(["accountRequests.create", "accounts.view", "submissions.create"]);
   });
 
   it("never lets a contributor hold a publish grant", () => {

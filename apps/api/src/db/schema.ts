@@ -104,6 +104,68 @@ export interface OrganisationSettingTable {
   updated_at: string;
 }
 
+export interface SubmissionTable {
+  id: string;
+  author_id: string;
+  department_id: string | null;
+  title: string;
+  objective: string;
+  audience: string;
+  key_messages: string;
+  measure: string;
+  text: string;
+  links_json: string;
+  desired_publish_at: string | null;
+  desired_publish_until: string | null;
+  state: string;
+  revision: number;
+  last_edited_by: string;
+  claimed_by: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SubmissionTargetTable {
+  submission_id: string;
+  account_id: string;
+  /** the copy for this account when a reviewer has edited it; null means the submission's text */
+  text: string | null;
+  edited_by: string | null;
+  edited_at: string | null;
+}
+
+export interface SubmissionRevisionTable {
+  submission_id: string;
+  number: number;
+  snapshot_json: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface SubmissionCommentTable {
+  id: string;
+  submission_id: string;
+  author_id: string;
+  kind: string;
+  body: string;
+  created_at: string;
+}
+
+export interface ScreeningOverrideTable {
+  id: string;
+  submission_id: string;
+  platform: string;
+  rule: string;
+  matched_text: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface DB {
   department: DepartmentTable;
   app_user: UserTable;
@@ -115,6 +177,11 @@ export interface DB {
   account_request: AccountRequestTable;
   audit_event: AuditEventTable;
   organisation_setting: OrganisationSettingTable;
+  submission: SubmissionTable;
+  submission_target: SubmissionTargetTable;
+  submission_revision: SubmissionRevisionTable;
+  submission_comment: SubmissionCommentTable;
+  screening_override: ScreeningOverrideTable;
 }
 
 export type UserRow = Selectable<UserTable>;
