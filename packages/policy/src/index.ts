@@ -5,3 +5,6 @@ export * from "./account-requests.ts";
 export * from "./screening/index.ts";
 export * from "./workflow.ts";
 export * from "./submissions.ts";
+export * from "./time.ts";
+export * from "./posts.ts";
+export * from "./gates.ts";

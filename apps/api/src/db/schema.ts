@@ -166,6 +166,80 @@ export interface ScreeningOverrideTable {
   created_at: string;
 }
 
+export interface PostTable {
+  id: string;
+  submission_id: string;
+  account_id: string;
+  text: string;
+  publish_at: string;
+  state: string;
+  scheduled_by: string;
+  attempt_count: number;
+  next_attempt_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  remote_id: string | null;
+  remote_url: string | null;
+  findings_json: string | null;
+  last_error: string | null;
+  published_at: string | null;
+  taken_down_at: string | null;
+  takedown_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PostAttemptTable {
+  id: string;
+  post_id: string;
+  number: number;
+  /** "publish" or "reconcile" */
+  kind: string;
+  idempotency_key: string;
+  worker: string;
+  started_at: string;
+  finished_at: string | null;
+  outcome: string | null;
+  error: string | null;
+  remote_id: string | null;
+}
+
+export interface SandboxPostTable {
+  id: string;
+  account_id: string;
+  platform: string;
+  text: string;
+  idempotency_key: string | null;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+export interface SandboxCallTable {
+  id: string;
+  account_id: string;
+  operation: string;
+  idempotency_key: string | null;
+  outcome: string;
+  at: string;
+}
+
+export interface SandboxFaultTable {
+  account_id: string;
+  mode: string;
+  remaining: number;
+  retry_after_ms: number | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  text: string;
+  link: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface DB {
   department: DepartmentTable;
   app_user: UserTable;
@@ -182,6 +256,12 @@ export interface DB {
   submission_revision: SubmissionRevisionTable;
   submission_comment: SubmissionCommentTable;
   screening_override: ScreeningOverrideTable;
+  post: PostTable;
+  post_attempt: PostAttemptTable;
+  sandbox_post: SandboxPostTable;
+  sandbox_call: SandboxCallTable;
+  sandbox_fault: SandboxFaultTable;
+  notification: NotificationTable;
 }
 
 export type UserRow = Selectable<UserTable>;

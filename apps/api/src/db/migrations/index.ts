@@ -2,10 +2,12 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001_foundation.ts";
 import * as m0002 from "./0002_organisation_settings.ts";
 import * as m0003 from "./0003_submissions.ts";
+import * as m0004 from "./0004_posts.ts";
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_organisation_settings": m0002,
   "0003_submissions": m0003,
+  "0004_posts": m0004,
 };

@@ -1,0 +1,47 @@
+import { canPublishTo, type AccountStatus } from "./permissions.ts";
+import type { Role } from "./roles.ts";
+import { blockingFindings, type TargetFinding } from "./screening/targets.ts";
+import type { Finding } from "./screening/types.ts";
+import type { SubmissionState } from "./workflow.ts";
+
+/**
+ * The one place publishing is decided. Checked when a post is scheduled and again at the
+ * moment it goes out, because an account can be paused, a grant revoked, or the policy's
+ * settings changed in between (and, with media, consent withdrawn).
+ */
+export interface PublishFacts {
+  submissionState: SubmissionState;
+  account: { id: string; status: AccountStatus };
+  /** the communications officer who scheduled the post, as they are now */
+  scheduler: { roles: readonly Role[]; grantedAccountIds: readonly string[] };
+  /** the post's copy screened for its platform, with reviewers' overrides marked */
+  screening: readonly TargetFinding[];
+}
+
+/** A gate finding has the shape of a screening finding; its category names the gate. */
+export type GateFinding = Omit<Finding, "category"> & { category: string };
+
+function gate(category: string, rule: string, message: string, clause: string[]): GateFinding {
+  return { category, rule, severity: "block", start: 0, end: 0, message, clause };
+}
+
+export function publishGate(f: PublishFacts): GateFinding[] {
+  const out: GateFinding[] = [];
+  if (f.submissionState !== "approved") {
+    out.push(gate("gate.approval", "gate.approval.not-approved", "The submission is no longer approved.", ["ICBP038 §3.2.5", "NWL §5"]));
+  }
+  if (f.account.status !== "active") {
+    out.push(gate("gate.account", "gate.account.not-active", `The account is ${f.account.status}: it cannot be published to until an administrator reactivates it.`, ["NWL §3"]));
+  } else if (!canPublishTo(f.scheduler, f.account)) {
+    out.push(
+      gate(
+        "gate.authority",
+        "gate.authority.no-grant",
+        "The person who scheduled this post no longer has a grant on the account. Another communications officer must schedule it.",
+        ["NWL §3", "NWL §4"],
+      ),
+    );
+  }
+  out.push(...blockingFindings(f.screening).map(({ accountId: _a, platform: _p, overriddenBecause: _o, ...rest }) => rest));
+  return out;
+}
