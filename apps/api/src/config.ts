@@ -16,6 +16,12 @@ const EnvSchema = z.object({
   GATEHOUSE_WEB_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  PUBLIC_URL: z.url().optional(),
+  GATEHOUSE_WORKER: z.enum(["inline", "off"]).default("inline"),
+  WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  WORKER_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  GATEHOUSE_SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 
 export type Database = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -29,6 +35,10 @@ export interface Config {
   webDir: string;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   sessionTtlMs: number;
+  /** where people reach this server: links in sandbox posts and notifications */
+  publicUrl: string;
+  worker: { inline: boolean; pollMs: number; leaseMs: number; publishTimeoutMs: number };
+  sandboxLatencyMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -52,5 +62,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDir: path.resolve(e.GATEHOUSE_WEB_DIR ?? new URL("../../web/dist", import.meta.url).pathname),
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    worker: { inline: e.GATEHOUSE_WORKER === "inline", pollMs: e.WORKER_POLL_MS, leaseMs: e.WORKER_LEASE_MS, publishTimeoutMs: e.PUBLISH_TIMEOUT_MS },
+    sandboxLatencyMs: e.GATEHOUSE_SANDBOX_LATENCY_MS,
   };
 }

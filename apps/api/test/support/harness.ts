@@ -44,6 +44,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDir: "/nonexistent",
     logLevel: "debug",
     sessionTtlMs: 12 * 3600_000,
+    publicUrl: "http://gatehouse.test",
+    worker: { inline: false, pollMs: 50, leaseMs: 5000, publishTimeoutMs: 2000 },
+    sandboxLatencyMs: 0,
     ...overrides,
   };
 }
