@@ -20,7 +20,7 @@ export default defineConfig({
           name: "api-sqlite",
           include: ["apps/api/test/**/*.test.ts"],
           globalSetup: ["apps/api/test/support/setup-sqlite.ts"],
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {
@@ -29,7 +29,7 @@ export default defineConfig({
           include: ["apps/api/test/**/*.test.ts"],
           globalSetup: ["apps/api/test/support/setup-postgres.ts"],
           env: { TEST_DATABASE_URL: postgresUrl },
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -37,3 +37,6 @@ export const badField = (field: string, message: string) =>
   new AppError("BAD_REQUEST", message, { fields: { [field]: message } });
 export const conflict = (message: string, field?: string) =>
   new AppError("CONFLICT", message, field ? { fields: { [field]: message } } : {});
+
+/** The server will not start as configured (for example, demo users in production). */
+export class StartupRefused extends Error {}

@@ -1,27 +1,25 @@
-import { AppError } from "./errors.ts";
+import { AppError, StartupRefused } from "./errors.ts";
 import { ConfigError } from "./config.ts";
 import { UsageError } from "./cli/args.ts";
-import * as audit from "./cli/audit.ts";
-import * as migrate from "./cli/migrate.ts";
-import * as screen from "./cli/screen.ts";
-import * as seed from "./cli/seed.ts";
-import * as serve from "./cli/serve.ts";
-import * as user from "./cli/user.ts";
-import { StartupRefused } from "./server.ts";
 
-const COMMANDS: Record<string, { run(args: string[]): Promise<void>; help: string }> = {
-  serve,
-  migrate,
-  seed,
-  screen,
-  user,
-  audit,
+type Command = { run(args: string[]): Promise<void>; help: string };
+
+/** Loaded on demand: `gatehouse screen` need not load the server, nor `--help` anything. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: () => import("./cli/serve.ts"),
+  worker: () => import("./cli/worker.ts"),
+  migrate: () => import("./cli/migrate.ts"),
+  seed: () => import("./cli/seed.ts"),
+  screen: () => import("./cli/screen.ts"),
+  user: () => import("./cli/user.ts"),
+  audit: () => import("./cli/audit.ts"),
 };
 
 const HELP = `Usage: pnpm gatehouse <command> [options]
 
 Commands:
   serve            start the web app and API (migrates; seeds the demo when empty)
+  worker           run the publisher on its own (the server runs one inline by default)
   migrate          bring the database schema up to date
   seed --demo      seed the demo organisation into an empty database
   user add         add a user with roles
@@ -36,9 +34,9 @@ Run \`pnpm gatehouse <command> --help\` for a command's options.`;
 async function main(argv: string[]): Promise<void> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") return void console.log(HELP);
-  const command = COMMANDS[name];
-  if (!command) throw new UsageError(`Unknown command "${name}".\n\n${HELP}`);
-  await command.run(args);
+  const load = COMMANDS[name];
+  if (!load) throw new UsageError(`Unknown command "${name}".\n\n${HELP}`);
+  await (await load()).run(args);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,7 +1,10 @@
 import { accountRequestsRouter } from "./account-requests/router.ts";
 import { accountsRouter } from "./accounts/router.ts";
 import { authRouter } from "./auth/router.ts";
+import { notificationsRouter } from "./notifications/router.ts";
+import { postsRouter } from "./posts/router.ts";
 import { reviewRouter } from "./review/router.ts";
+import { sandboxRouter } from "./sandbox/router.ts";
 import { screeningRouter } from "./screening/router.ts";
 import { submissionsRouter } from "./submissions/router.ts";
 import { settingsRouter } from "./settings/router.ts";
@@ -17,6 +20,9 @@ export const appRouter = router({
   screening: screeningRouter,
   submissions: submissionsRouter,
   review: reviewRouter,
+  posts: postsRouter,
+  notifications: notificationsRouter,
+  sandbox: sandboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,11 +3,12 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { DEMO_USERS } from "./demo/organisation.ts";
 import { seedDemo } from "./demo/seed.ts";
+import { StartupRefused } from "./errors.ts";
+import { startWorker } from "./publisher/worker.ts";
 import type { Deps } from "./deps.ts";
 import * as usersRepo from "./users/repo.ts";
 import { DEMO_PASSWORD } from "./users/service.ts";
 
-export class StartupRefused extends Error {}
 
 function banner(url: string, deps: Deps): string {
   const lines = [``, `Gatehouse is running at ${url}`, ``];
@@ -35,9 +36,15 @@ export async function startServer(deps: Deps): Promise<{ url: string; close(): P
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  // With a free port picked at start, links must name the port we actually got.
+  if (deps.config.port === 0 && deps.config.publicUrl.endsWith(":0")) deps.config.publicUrl = url;
+  const worker = deps.config.worker.inline ? startWorker(deps) : null;
   process.stdout.write(banner(url, deps));
   return {
     url,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await worker?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
