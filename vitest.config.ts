@@ -21,6 +21,7 @@ export default defineConfig({
           include: ["apps/api/test/**/*.test.ts"],
           globalSetup: ["apps/api/test/support/setup-sqlite.ts"],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -30,6 +31,7 @@ export default defineConfig({
           globalSetup: ["apps/api/test/support/setup-postgres.ts"],
           env: { TEST_DATABASE_URL: postgresUrl },
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -9,7 +9,8 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 function screenCli(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "apps/api/src/main.ts"), "screen", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "apps/api/src/main.ts"), "screen", ...args], {
+      cwd: ROOT,
       env: { PATH: process.env.PATH ?? "" },
     });
     let stdout = "";

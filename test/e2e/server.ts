@@ -5,7 +5,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 export interface RunningServer {
   url: string;
@@ -20,7 +19,8 @@ export interface RunningServer {
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gatehouse-e2e-"));
-  const child: ChildProcess = spawn(TSX, [path.join(ROOT, "apps/api/src/main.ts"), "serve", "--port", "0"], {
+  // One process (node --import tsx), so stopping it stops the server and nothing is orphaned.
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "apps/api/src/main.ts"), "serve", "--port", "0"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", GATEHOUSE_DATA_DIR: dataDir, LOG_LEVEL: "warn", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

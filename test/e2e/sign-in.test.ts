@@ -74,14 +74,14 @@ describe("signing in", () => {
 
 describe("navigation by role", () => {
   const expected: Record<string, { roles: string; links: string[] }> = {
-    "dept@demo.gatehouse.test": { roles: "Contributor", links: ["Home", "Accounts", "Account requests", "Request an account"] },
-    "comms@demo.gatehouse.test": { roles: "Communications officer", links: ["Home", "Accounts", "Account requests", "Request an account"] },
-    "comms2@demo.gatehouse.test": { roles: "Communications officer", links: ["Home", "Accounts", "Account requests", "Request an account"] },
-    "brand@demo.gatehouse.test": { roles: "Brand guardian", links: ["Home", "Accounts"] },
-    "ig@demo.gatehouse.test": { roles: "Information governance officer", links: ["Home", "Accounts"] },
+    "dept@demo.gatehouse.test": { roles: "Contributor", links: ["Home", "Check a post", "Accounts", "Account requests", "Request an account"] },
+    "comms@demo.gatehouse.test": { roles: "Communications officer", links: ["Home", "Check a post", "Accounts", "Account requests", "Request an account"] },
+    "comms2@demo.gatehouse.test": { roles: "Communications officer", links: ["Home", "Check a post", "Accounts", "Account requests", "Request an account"] },
+    "brand@demo.gatehouse.test": { roles: "Brand guardian", links: ["Home", "Check a post", "Accounts"] },
+    "ig@demo.gatehouse.test": { roles: "Information governance officer", links: ["Home", "Check a post", "Accounts"] },
     "admin@demo.gatehouse.test": {
       roles: "Administrator",
-      links: ["Home", "Accounts", "Register an account", "Account requests", "Request an account"],
+      links: ["Home", "Check a post", "Accounts", "Register an account", "Account requests", "Request an account", "Settings"],
     },
   };
 

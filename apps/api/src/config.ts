@@ -21,7 +21,9 @@ const EnvSchema = z.object({
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   WORKER_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  RECONCILE_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   GATEHOUSE_SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  GATEHOUSE_SANDBOX_CRASH_RATE: z.coerce.number().min(0).max(1).default(0),
 });
 
 export type Database = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -37,8 +39,16 @@ export interface Config {
   sessionTtlMs: number;
   /** where people reach this server: links in sandbox posts and notifications */
   publicUrl: string;
-  worker: { inline: boolean; pollMs: number; leaseMs: number; publishTimeoutMs: number };
+  /**
+   * leaseMs: how long a claimed post is held; longer than publishTimeoutMs, so no other
+   * worker takes a post while a call is in flight. reconcileGraceMs: after an attempt whose
+   * outcome is unknown, how long to wait past its timeout before asking the platform, so
+   * a request still on its way cannot land after we looked.
+   */
+  worker: { inline: boolean; pollMs: number; leaseMs: number; publishTimeoutMs: number; reconcileGraceMs: number };
   sandboxLatencyMs: number;
+  /** fault injection for the crash test: the chance that a worker dies (SIGKILL) right after the sandbox accepted a post */
+  sandboxCrashRate: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +60,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`The environment is not valid:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.WORKER_LEASE_MS <= e.PUBLISH_TIMEOUT_MS) {
+    throw new ConfigError("The environment is not valid:\n  WORKER_LEASE_MS must be longer than PUBLISH_TIMEOUT_MS, or two workers could send the same post.");
+  }
   const dataDir = path.resolve(e.GATEHOUSE_DATA_DIR);
   return {
     port: e.PORT,
@@ -63,7 +76,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
-    worker: { inline: e.GATEHOUSE_WORKER === "inline", pollMs: e.WORKER_POLL_MS, leaseMs: e.WORKER_LEASE_MS, publishTimeoutMs: e.PUBLISH_TIMEOUT_MS },
+    worker: {
+      inline: e.GATEHOUSE_WORKER === "inline",
+      pollMs: e.WORKER_POLL_MS,
+      leaseMs: e.WORKER_LEASE_MS,
+      publishTimeoutMs: e.PUBLISH_TIMEOUT_MS,
+      reconcileGraceMs: e.RECONCILE_GRACE_MS,
+    },
     sandboxLatencyMs: e.GATEHOUSE_SANDBOX_LATENCY_MS,
+    sandboxCrashRate: e.GATEHOUSE_SANDBOX_CRASH_RATE,
   };
 }

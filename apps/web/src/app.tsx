@@ -8,9 +8,11 @@ import { RequestsPage } from "./account-requests/requests-page.tsx";
 import { RequireSignIn } from "./auth/require-sign-in.tsx";
 import { SIGN_IN_PATH } from "./auth/return-path.ts";
 import { SignInPage } from "./auth/sign-in-page.tsx";
+import { CheckPage } from "./check/check-page.tsx";
 import { NotFound } from "./components/not-found.tsx";
 import { RequireCapability } from "./components/require-capability.tsx";
 import { HomePage } from "./home/home-page.tsx";
+import { SettingsPage } from "./settings/settings-page.tsx";
 
 function SignedIn() {
   return (
@@ -71,6 +73,15 @@ export function App() {
           element={
             <RequireCapability capability="accountRequests.create">
               <RequestPage />
+            </RequireCapability>
+          }
+        />
+        <Route path="check" element={<CheckPage />} />
+        <Route
+          path="settings"
+          element={
+            <RequireCapability capability="settings.manage">
+              <SettingsPage />
             </RequireCapability>
           }
         />

@@ -6,7 +6,11 @@ import type { Connector } from "./types.ts";
 export function connectorFor(deps: Deps, connector: string): Connector {
   switch (connector) {
     case "sandbox":
-      return new SandboxConnector(deps.db, deps.clock, { publicUrl: deps.config.publicUrl, latencyMs: deps.config.sandboxLatencyMs });
+      return new SandboxConnector(deps.db, deps.clock, {
+        publicUrl: deps.config.publicUrl,
+        latencyMs: deps.config.sandboxLatencyMs,
+        crashRate: deps.config.sandboxCrashRate,
+      });
     default:
       throw new Error(`No connector called ${connector}`);
   }

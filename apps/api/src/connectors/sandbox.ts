@@ -9,6 +9,8 @@ export interface SandboxOptions {
   publicUrl: string;
   /** a pause after the platform has stored a post and before it answers: widens the crash window in tests */
   latencyMs?: number;
+  /** the chance this process kills itself right after the post is stored: the worst moment to crash */
+  crashRate?: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export class SandboxConnector implements Connector {
       deleted_at: null,
     });
     await this.call(account, "publish", idempotencyKey, fault ? "accepted-then-timeout" : "accepted");
+    if (this.options.crashRate && Math.random() < this.options.crashRate) process.kill(process.pid, "SIGKILL");
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, Math.random() * this.options.latencyMs!));
     // Accepted, but the answer never arrives: the publisher must find it rather than send again.
     if (fault?.mode === "timeout") throw new ConnectorError("timeout", "No answer from the platform within the time limit.");

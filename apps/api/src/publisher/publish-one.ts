@@ -120,6 +120,13 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
 
   const last = await repo.lastAttempt(deps.db, post.id);
   if (last?.kind === "publish" && (last.outcome === null || MAYBE_PUBLISHED.has(last.outcome))) {
+    // A request from that attempt may still be on its way: look only once it must have landed.
+    const { publishTimeoutMs, reconcileGraceMs } = deps.config.worker;
+    const settledBy = new Date(new Date(last.started_at).getTime() + publishTimeoutMs + reconcileGraceMs);
+    if (deps.clock.now() < settledBy) {
+      await settle(job, { state: "unknown", next_attempt_at: settledBy.toISOString() }, { action: "post.unknown", reason: "waiting for an earlier attempt to settle before checking" });
+      return;
+    }
     if (await reconcile(job)) return;
   }
 
@@ -142,6 +149,9 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
     return;
   }
 
+  // Hold the post for the whole call: the lease outlasts the timeout, so nobody else can send it meanwhile.
+  const now = deps.clock.now();
+  if (!(await repo.renewLease(deps.db, post.id, worker, now.toISOString(), new Date(now.getTime() + deps.config.worker.leaseMs).toISOString()))) return;
   const attempt = await startAttempt(job, "publish");
   const attemptCount = post.attempt_count + 1;
   try {
@@ -169,9 +179,12 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
           text: `Your post to ${account.handle} failed: ${e.message}`,
         });
         return;
-      default:
-        // It may have got through: look before any resend.
-        await settle(job, { ...base, state: "unknown", next_attempt_at: later(job, attemptCount, e.retryAfterMs) }, { action: "post.unknown", reason: e.message });
+      default: {
+        // It may have got through: look (not resend) once any request still on its way must have landed.
+        const { publishTimeoutMs, reconcileGraceMs } = deps.config.worker;
+        const lookAt = new Date(now.getTime() + Math.max(publishTimeoutMs + reconcileGraceMs, e.retryAfterMs ?? 0));
+        await settle(job, { ...base, state: "unknown", next_attempt_at: lookAt.toISOString() }, { action: "post.unknown", reason: e.message });
+      }
     }
   }
 }

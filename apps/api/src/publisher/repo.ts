@@ -65,6 +65,19 @@ export async function updateLeased(db: Executor, id: string, worker: string, cha
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Extends this worker's lease just before a platform call; false when the lease is no longer ours. */
+export async function renewLease(db: Executor, id: string, worker: string, nowIso: string, untilIso: string): Promise<boolean> {
+  const result = await db
+    .updateTable("post")
+    .set({ lease_until: untilIso })
+    .where("id", "=", id)
+    .where("lease_owner", "=", worker)
+    .where("state", "=", "publishing")
+    .where("lease_until", ">", nowIso)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function lastAttempt(db: Executor, postId: string) {
   return db
     .selectFrom("post_attempt")

@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
+import { nodeWithTsx } from "./processes.ts";
 import { fileURLToPath } from "node:url";
 import type { TestDatabase } from "./test-db.ts";
 
 const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
 export interface CliResult {
   code: number | null;
@@ -22,7 +21,7 @@ export function envFor(database: TestDatabase, extra: Record<string, string> = {
 /** Runs `pnpm gatehouse ...` as a real process, the way an operator would. */
 export function gatehouse(args: string[], env: Record<string, string>, stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [MAIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = nodeWithTsx([MAIN, ...args], env);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -45,8 +45,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: "debug",
     sessionTtlMs: 12 * 3600_000,
     publicUrl: "http://gatehouse.test",
-    worker: { inline: false, pollMs: 50, leaseMs: 5000, publishTimeoutMs: 2000 },
+    worker: { inline: false, pollMs: 50, leaseMs: 5000, publishTimeoutMs: 2000, reconcileGraceMs: 1000 },
     sandboxLatencyMs: 0,
+    sandboxCrashRate: 0,
     ...overrides,
   };
 }

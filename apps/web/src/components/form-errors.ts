@@ -1,4 +1,4 @@
-import { apiProblem } from "./api-error.ts";
+import { apiProblem, type ApiProblem } from "./api-error.ts";
 
 export interface SummaryItem {
   message: string;
@@ -24,7 +24,11 @@ let attempts = 0;
  * password) goes in the summary only, linked to `linkTo` when given.
  */
 export function formErrorsFrom(error: unknown, fieldOrder: readonly string[], linkTo?: string): FormErrors {
-  const problem = apiProblem(error);
+  return formErrorsFromProblem(apiProblem(error), fieldOrder, linkTo);
+}
+
+/** The same, for a problem whose field names a form has first translated to its own field ids. */
+export function formErrorsFromProblem(problem: ApiProblem, fieldOrder: readonly string[], linkTo?: string): FormErrors {
   const fields: Partial<Record<string, string>> = {};
   const summary: SummaryItem[] = [];
   for (const field of fieldOrder) {

@@ -10,6 +10,12 @@ export interface NavItem {
 
 const ITEMS: readonly NavItem[] = [
   { to: "/", text: "Home", description: "", capability: null },
+  {
+    to: "/check",
+    text: "Check a post",
+    description: "Check a draft against the social media policy as you type. Nothing is saved.",
+    capability: null,
+  },
   { to: "/accounts", text: "Accounts", description: "See the official social media accounts and who can publish to them.", capability: "accounts.view" },
   { to: "/accounts/new", text: "Register an account", description: "Add an official account that has been agreed.", capability: "accounts.register" },
   {
@@ -23,6 +29,12 @@ const ITEMS: readonly NavItem[] = [
     text: "Request an account",
     description: "Ask for a new official account, with the business case for it.",
     capability: "accountRequests.create",
+  },
+  {
+    to: "/settings",
+    text: "Settings",
+    description: "Choose the organisation's trusted links, own phone numbers and addresses, extra words, and how strict each check is.",
+    capability: "settings.manage",
   },
 ];
 
