@@ -33,8 +33,10 @@ export class SandboxConnector implements Connector {
     await repo.recordCall(this.db, { id: newId(), account_id: account.id, operation, idempotency_key: key, outcome, at: this.clock.now().toISOString() });
   }
 
-  async publish({ account, idempotencyKey, text }: PublishRequest): Promise<RemotePost> {
+  async publish({ account, idempotencyKey, text, signal }: PublishRequest): Promise<RemotePost> {
     const fault = await repo.takeFault(this.db, account.id);
+    // A request the client gave up on before it arrived is never stored (as with a dropped connection).
+    if (signal?.aborted) throw new ConnectorError("timeout", "The request was abandoned before the platform received it.");
     if (fault && fault.mode !== "timeout") {
       await this.call(account, "publish", idempotencyKey, fault.mode);
       if (fault.mode === "rate_limit") throw new ConnectorError("rate_limited", "Too many requests", fault.retry_after_ms ?? 60_000);

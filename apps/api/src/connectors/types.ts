@@ -12,6 +12,8 @@ export interface PublishRequest {
   /** stable for the post across every attempt: platforms that support it deduplicate on it */
   idempotencyKey: string;
   text: string;
+  /** aborted when the publisher stops waiting: a client drops the request, as fetch does */
+  signal?: AbortSignal;
 }
 
 export interface RemotePost {

@@ -202,6 +202,7 @@ export interface PostAttemptTable {
   outcome: string | null;
   error: string | null;
   remote_id: string | null;
+  remote_url: string | null;
 }
 
 export interface SandboxPostTable {

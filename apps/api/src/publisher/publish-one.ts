@@ -14,12 +14,17 @@ import type { PostRow } from "./repo.ts";
 /** Outcomes after which the platform may hold the post: look before sending again. */
 const MAYBE_PUBLISHED = new Set(["timeout", "transient", "duplicate", "error"]);
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+/** Gives up after `ms`, and tells the call so (its signal aborts) that it can drop the request. */
+function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
+  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ConnectorError("timeout", `No answer from the platform within ${ms} ms.`)), ms);
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new ConnectorError("timeout", `No answer from the platform within ${ms} ms.`));
+    }, ms);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([call(controller.signal), timeout]).finally(() => clearTimeout(timer));
 }
 
 interface Job {
@@ -77,8 +82,14 @@ async function startAttempt(job: Job, kind: "publish" | "reconcile"): Promise<{ 
   return attempt;
 }
 
-async function finish(job: Job, attemptId: string, outcome: string, error: string | null, remoteId: string | null = null): Promise<void> {
-  await repo.finishAttempt(job.deps.db, attemptId, { finished_at: job.deps.clock.now().toISOString(), outcome, error, remote_id: remoteId });
+async function finish(job: Job, attemptId: string, outcome: string, error: string | null, remote: RemotePost | null = null): Promise<void> {
+  await repo.finishAttempt(job.deps.db, attemptId, {
+    finished_at: job.deps.clock.now().toISOString(),
+    outcome,
+    error,
+    remote_id: remote?.remoteId ?? null,
+    remote_url: remote?.url ?? null,
+  });
 }
 
 function later(job: Job, attempt: number, retryAfterMs?: number): string {
@@ -91,7 +102,7 @@ async function reconcile(job: Job): Promise<boolean> {
   let found: RemotePost | null;
   try {
     found = await withTimeout(
-      job.connector.find({ account: job.account, idempotencyKey: job.post.id, text: job.post.text, since: new Date(new Date(job.post.publish_at).getTime() - 3600_000) }),
+      () => job.connector.find({ account: job.account, idempotencyKey: job.post.id, text: job.post.text, since: new Date(new Date(job.post.publish_at).getTime() - 3600_000) }),
       job.deps.config.worker.publishTimeoutMs,
     );
   } catch (error) {
@@ -100,7 +111,7 @@ async function reconcile(job: Job): Promise<boolean> {
     await settle(job, { state: "unknown", next_attempt_at: later(job, job.post.attempt_count, (error as ConnectorError).retryAfterMs), last_error: `Could not check with the platform: ${message}` }, { action: "post.unknown", reason: message });
     return true;
   }
-  await finish(job, attempt.id, found ? "found" : "not-found", null, found?.remoteId ?? null);
+  await finish(job, attempt.id, found ? "found" : "not-found", null, found);
   if (found) {
     await published(job, found, "reconciled");
     return true;
@@ -119,6 +130,11 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
   const job: Job = { deps, worker, post, account, connector: connectorFor(deps, accountRow.connector) };
 
   const last = await repo.lastAttempt(deps.db, post.id);
+  // The platform took it and a worker wrote that down, but lost the post before marking it: finish its work.
+  if ((last?.outcome === "published" || last?.outcome === "found") && last.remote_id && last.remote_url) {
+    await published(job, { remoteId: last.remote_id, url: last.remote_url }, "recorded attempt");
+    return;
+  }
   if (last?.kind === "publish" && (last.outcome === null || MAYBE_PUBLISHED.has(last.outcome))) {
     // A request from that attempt may still be on its way: look only once it must have landed.
     const { publishTimeoutMs, reconcileGraceMs } = deps.config.worker;
@@ -155,8 +171,8 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
   const attempt = await startAttempt(job, "publish");
   const attemptCount = post.attempt_count + 1;
   try {
-    const remote = await withTimeout(job.connector.publish({ account, idempotencyKey: post.id, text: post.text }), deps.config.worker.publishTimeoutMs);
-    await finish(job, attempt.id, "published", null, remote.remoteId);
+    const remote = await withTimeout((signal) => job.connector.publish({ account, idempotencyKey: post.id, text: post.text, signal }), deps.config.worker.publishTimeoutMs);
+    await finish(job, attempt.id, "published", null, remote);
     job.post = { ...post, attempt_count: attemptCount };
     await settle(
       job,

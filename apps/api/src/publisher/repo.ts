@@ -81,7 +81,7 @@ export async function renewLease(db: Executor, id: string, worker: string, nowIs
 export async function lastAttempt(db: Executor, postId: string) {
   return db
     .selectFrom("post_attempt")
-    .select(["number", "kind", "outcome", "started_at"])
+    .select(["number", "kind", "outcome", "started_at", "remote_id", "remote_url"])
     .where("post_id", "=", postId)
     .orderBy("number", "desc")
     .limit(1)
@@ -92,13 +92,13 @@ export async function insertAttempt(
   db: Executor,
   row: { id: string; post_id: string; number: number; kind: string; idempotency_key: string; worker: string; started_at: string },
 ): Promise<void> {
-  await db.insertInto("post_attempt").values({ ...row, finished_at: null, outcome: null, error: null, remote_id: null }).execute();
+  await db.insertInto("post_attempt").values({ ...row, finished_at: null, outcome: null, error: null, remote_id: null, remote_url: null }).execute();
 }
 
 export async function finishAttempt(
   db: Executor,
   id: string,
-  result: { finished_at: string; outcome: string; error: string | null; remote_id: string | null },
+  result: { finished_at: string; outcome: string; error: string | null; remote_id: string | null; remote_url: string | null },
 ): Promise<void> {
   await db.updateTable("post_attempt").set(result).where("id", "=", id).execute();
 }

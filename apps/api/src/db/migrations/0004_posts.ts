@@ -51,6 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("outcome", "text")
     .addColumn("error", "text")
     .addColumn("remote_id", "text")
+    .addColumn("remote_url", "text")
     .addUniqueConstraint("post_attempt_number_uq", ["post_id", "number"])
     .execute();
 
