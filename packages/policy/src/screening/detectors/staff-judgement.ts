@@ -1,0 +1,258 @@
+import { finding, matchesOf } from "../finding.ts";
+import type { Detector, Finding } from "../types.ts";
+import { type PersonMention, ROLE, isFirstName, peopleInSentence, sentenceIndexAt, sentencesOf } from "./people.ts";
+
+/*
+ * pii.staff_judgement: a judgement of a named person's performance or character ("Healthcare
+ * assistant Gary Moss is lazy and always late", "Nurse Jones was rude", "our receptionist Karen
+ * is useless", "Dr Patel made a mistake"), or a named person's disciplinary, capability or
+ * complaints process ("disciplinary action against Gary Moss", "Jo Hall is on a performance
+ * plan"). Policy forbids posting information about staff's employment, and a named person
+ * judged in an official post is almost always a colleague, so a name is enough: the role is
+ * not required.
+ *
+ * The judgement has to be about the name:
+ *   - the name comes first and the judgement follows in the same clause: "X is/was/seems ...
+ *     lazy", "X's useless", "X on reception is so rude", "X made a mistake", "X was suspended",
+ *     "X has a bad attitude", "X, she's useless";
+ *   - or a judging word points at the name: "complaints about X", "disciplinary against X",
+ *     "our useless receptionist X", "as lazy as X", "X's poor attitude";
+ *   - or a sentence starting "He/She/They ..." judges the last name of the sentence before
+ *     ("Meet Gary. He is always late.").
+ * Not flagged: praise ("huge thanks to Nurse Jones for her brilliant care"), negated judgements
+ * ("never late", "has never been rude": negation sits where the pattern needs a copula or verb,
+ * so they simply do not match), and judgements of nobody in particular ("staff who are rude
+ * will be...").
+ */
+
+const words = (list: string[]): string => list.join("|");
+
+/** Predicative judgements, after a copula: "X is [lazy]", "X was [a nightmare]". */
+const ADJECTIVE = words([
+  "lazy", "rude", "useless", "incompetent", "hopeless", "unprofessional", "careless", "sloppy", "clueless",
+  "negligent", "unreliable", "untrustworthy", "dishonest", "pathetic", "terrible", "awful", "appalling",
+  "dreadful", "rubbish", "arrogant", "obnoxious", "unhelpful", "abrupt", "dismissive", "aggressive", "stupid",
+  "thick", "idiotic", "condescending", "patronising", "patronizing", "inept", "cruel", "nasty", "horrible",
+  "vile", "hostile", "incapable", "unfit", "unsafe", "dangerous", "shocking", "grumpy", "moody", "stroppy",
+  "bossy", "nosy", "nosey", "snobby", "two-faced", "miserable", "unfriendly", "impatient", "disorganised",
+  "disorganized", "chaotic", "forgetful", "clumsy", "scruffy", "untidy", "mean", "slow",
+  "underperforming", "under-performing", "selfish", "spiteful", "bitchy", "creepy", "weird",
+  String.raw`(?:the\s+)?(?:worst|slowest|laziest|rudest|least\s+helpful)`,
+  String.raw`an?\s+(?:liability|disgrace|joke|nightmare|bully|slacker|idiot|liar|gossip|snob|troublemaker|waste\s+of\s+space|drama\s+queen|weak\s+link|menace|embarrassment)`,
+  String.raw`the\s+weak\s+link`,
+  String.raw`an?\s+(?:terrible|awful|useless|lazy|rubbish|hopeless|bad|dreadful|shocking|poor|incompetent|lousy)\s+\w+`,
+  "disgraceful", String.raw`not\s+fit\s+to\s+\w+`, String.raw`not\s+up\s+to\s+(?:the|her|his|their)\s+job`,
+  String.raw`not\s+cut\s+out\s+for`, String.raw`not\s+good\s+enough`, String.raw`no\s+good`,
+  String.raw`out\s+of\s+(?:her|his|their)\s+depth`, String.raw`bone\s+idle`,
+  String.raw`(?:bad|rubbish|hopeless|terrible|useless|awful)\s+at\s+(?:her|his|their)\s+job`,
+  String.raw`(?:always|constantly|often|forever|usually|never\s+not)\s+late`, String.raw`late\s+again`,
+  String.raw`(?:always|constantly)\s+off\s+sick`, String.raw`off\s+sick\s+again`,
+  String.raw`always\s+on\s+(?:her|his|their)\s+phone`,
+  String.raw`never\s+(?:here|there|on\s+time|around|at\s+(?:her|his|their)\s+desk)`,
+  String.raw`(?:difficult|impossible|a\s+nightmare|horrible|awful)\s+to\s+work\s+with`,
+  String.raw`always\s+(?:moaning|complaining|whinging|gossiping|skiving)`,
+]);
+
+/** Judgements that need no copula: "X [made a mistake]", "X [bullies staff]". */
+const VERB_PHRASE = words([
+  String.raw`made\s+(?:a|another|an|the|yet\s+another|several|so\s+many|loads\s+of|many)?\s*(?:\w+\s+)?(?:mistakes?|errors?|blunders?|mess|hash)`,
+  String.raw`makes\s+(?:\w+\s+){0,2}(?:mistakes|errors)`,
+  String.raw`(?:messed|screwed|cocked|mucked)\s+up`, "botched", "bungled",
+  String.raw`fail(?:ed|s)\s+to`, String.raw`failed\s+(?:her|his|their)\s+(?:competency|assessment|exam|probation)`,
+  String.raw`let(?:s)?\s+(?:us|the\s+team|everyone|patients|the\s+side|the\s+ward)\s+down`,
+  String.raw`(?:turn(?:s|ed)?|show(?:s|ed)?)\s+up\s+late`, String.raw`arrive[sd]?\s+late`,
+  String.raw`(?:is|was|were|are)\s+late\s+(?:for|to|again|every)`,
+  String.raw`(?:(?:is|was|has\s+been|had\s+been|got|been|keeps\s+getting)\s+)(?:being\s+)?(?:suspended|sacked|fired|dismissed|disciplined|struck\s+off|reprimanded|investigated|reported\s+to\s+the\s+(?:nmc|gmc|hcpc)|referred\s+to\s+the\s+(?:nmc|gmc|hcpc)|moved\s+off\s+the\s+wards?)`,
+  String.raw`(?:got|received|was\s+given|has\s+been\s+given|is\s+on|was\s+put\s+on|has\s+been\s+put\s+on)\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:final\s+|formal\s+|written\s+|verbal\s+|first\s+)*warning`,
+  String.raw`(?:was|is)\s+under\s+investigation`,
+  String.raw`fell\s+asleep\s+on\s+(?:shift|duty)`, String.raw`(?:was|is)\s+asleep\s+on\s+(?:shift|duty)`,
+  String.raw`(?:was|is|turned\s+up|came\s+in)\s+drunk`,
+  String.raw`(?:shouted|swore|yelled|snapped)\s+at`,
+  String.raw`ignored\s+(?:a\s+|the\s+)?(?:patients?|relatives|families|calls|us|everyone|the\s+buzzer|call\s+bells?)`,
+  String.raw`can['’]?t\s+(?:do\s+(?:her|his|their)\s+job|be\s+trusted|manage)`,
+  String.raw`cannot\s+(?:do\s+(?:her|his|their)\s+job|be\s+trusted)`,
+  String.raw`does(?:n['’]?t|\s+not)\s+(?:care|pull\s+(?:her|his|their)\s+weight|do\s+(?:her|his|their)\s+job|listen|know\s+what\s+(?:she|he|they)['’]?(?:s|re|\s+is|\s+are)\s+doing)`,
+  String.raw`did(?:n['’]?t|\s+not)\s+(?:care|bother)`,
+  String.raw`never\s+(?:does|did)\s+(?:her|his|their|any)\s+(?:job|work)`,
+  String.raw`has\s+no\s+(?:idea|clue|manners|work\s+ethic|patience)`,
+  String.raw`(?:has|had)\s+(?:a|an|such\s+a|the)\s+(?:bad|poor|terrible|awful|appalling|shocking|worst|nasty|foul|short|rotten|lousy)\s+(?:attitude|temper|manner|work\s+ethic|bedside\s+manner)`,
+  String.raw`(?:has|had)\s+an?\s+attitude(?:\s+problem)?`,
+  String.raw`(?:has|have|had)\s+(?:had\s+)?(?:\w+\s+)?(?:complaints|warnings)\s+(?:about|against|this|in|since)`,
+  String.raw`keeps?\s+(?:making\s+mistakes|messing\s+up|being\s+late|turning\s+up\s+late|getting\s+it\s+wrong|forgetting)`,
+  String.raw`(?:is|was)\s+to\s+blame`, String.raw`caused\s+(?:the|this)\s+(?:incident|error|mistake|problem|delay)`,
+  String.raw`bull(?:ies|ied|ying)`, String.raw`(?:moans|whinges|gossips|skives)`,
+  String.raw`(?:was|got)\s+caught\s+(?:sleeping|stealing|drinking|smoking|lying|skiving)`,
+  String.raw`should\s+be\s+(?:sacked|fired|struck\s+off|disciplined|ashamed)`,
+  String.raw`needs?\s+to\s+(?:be\s+sacked|learn\s+some\s+manners|buck\s+(?:her|his|their)\s+ideas\s+up|sort\s+(?:her|his|their)\s+attitude\s+out|up\s+(?:her|his|their)\s+game|pull\s+(?:her|his|their)\s+weight)`,
+  String.raw`leaves\s+a\s+lot\s+to\s+be\s+desired`,
+  String.raw`(?:is|was)\s+(?:facing|on)\s+(?:a\s+)?(?:disciplinary|capability|performance\s+(?:improvement\s+)?plan|pip\b|final\s+warning)`,
+  String.raw`(?:has|had)\s+(?:a|her|his|their)\s+(?:disciplinary|capability)\s+(?:hearing|meeting|review)`,
+]);
+
+const COPULA = String.raw`(?:is|was|are|were|has\s+been|have\s+been|had\s+been|seems|seemed|looks|looked|acted|behaved|being|can\s+be|could\s+be|keeps\s+being|remains|got|gets|became|becomes|['’]s|['’]re)`;
+const DEGREE = String.raw`(?:\s+(?:so|too|very|really|incredibly|completely|totally|utterly|absolutely|always|often|constantly|frequently|just|quite|pretty|extremely|such|honestly|frankly|also|and|been|being|so\s+damn|bloody|a\s+bit|a\s+little|rather|seriously|genuinely|literally))*`;
+const ADVERB = String.raw`(?:also|still|again|always|often|constantly|frequently|really|just|clearly|apparently|honestly|frankly|yet\s+again|once\s+again|literally|genuinely)`;
+const JUDGEMENT = String.raw`(?:${COPULA}${DEGREE}\s+(?:(?:a|an|the|such\s+an?|so|very)\s+)?(?:${ADJECTIVE})\b|(?:${ADVERB}\s+)*(?:${VERB_PHRASE})\b)`;
+
+/** Text right after the name: "X [is so lazy]", "X['s useless]", "X on reception [is rude]", "X, [she's useless]". */
+const AFTER_NAME = new RegExp(
+  String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,.;!?]{0,40},)?` +
+    // "X on reception", "X in HR", "X from estates": a short place or team, then the judgement
+    String.raw`(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[\p{L}&'’\-]+(?:\s+[\p{L}&'’\-]+)?(?=\s+(?:${ADVERB}\s+)*(?:${COPULA}|${VERB_PHRASE})))?` +
+    String.raw`(?:\s*[,–—-]?\s*(?:who|he|she|they)(?=\s|['’]))?` +
+    String.raw`(?:['’]s${DEGREE}\s+(?:(?:a|an|the|such\s+an?|so|very)\s+)?(?:${ADJECTIVE})\b|\s*(?:${ADVERB}\s+)*${JUDGEMENT})`,
+  "iu",
+);
+
+/** "Karen's poor attitude", "Gary's lateness", "Karen's attitude is terrible". */
+const POSSESSIVE = new RegExp(
+  String.raw`^['’]s\s+(?:(?:poor|bad|terrible|awful|appalling|shocking|lousy)\s+(?:\w+\s+)?(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|record)|attitude\s+problem|laziness|lateness|rudeness|incompetence|sickness\s+record|mistakes?|errors?|blunders?|failures?|negligence|(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|bedside\s+manner)\s+(?:is|was|has\s+been|have\s+been|leaves)${DEGREE}\s+(?:unacceptable|poor|bad|shocking|a\s+lot\s+to\s+be\s+desired|${ADJECTIVE}))\b`,
+  "iu",
+);
+/** "Gary's disciplinary hearing", "Jo's capability review", "Karen's sickness absence". */
+const POSSESSIVE_PROCESS =
+  /^['’]s\s+(?:disciplinary|capability|grievance|misconduct|suspension|dismissal|sickness\s+absence|performance\s+(?:review|plan|issues?|improvement\s+plan)|investigation|tribunal|final\s+warning|written\s+warning)\b/i;
+
+const ATTRIBUTIVE = words([
+  "lazy", "rude", "useless", "incompetent", "hopeless", "unprofessional", "careless", "sloppy", "clueless",
+  "negligent", "unreliable", "pathetic", "arrogant", "obnoxious", "unhelpful", "stupid", "idiotic", "inept",
+  "nasty", "horrible", "vile", "dishonest", "untrustworthy", "grumpy", "miserable", "moody", "bossy", "two-faced",
+]);
+/** "our useless receptionist X", "lazy Gary", "as lazy as X", "the rudest nurse, X". */
+const ADJECTIVE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${ATTRIBUTIVE})\s+(?:(?:${ROLE})\s+){0,2}|\bas\s+(?:${ATTRIBUTIVE})\s+as\s+|\bthe\s+(?:worst|laziest|rudest|slowest)\s+(?:(?:${ROLE})\s*,?\s+)?(?:is\s+|was\s+)?)$`,
+  "iu",
+);
+
+const PROCESS_NOUN = String.raw`disciplinary|capability|misconduct|performance\s+(?:issues?|concerns?|management|procedure|process|plan|review|hearing)|grievance|complaints?|allegations?|investigation|(?:final\s+|formal\s+|written\s+)?warning|suspension|dismissal|sacking|concerns?|tribunal`;
+/** "disciplinary action against X", "complaints about Nurse Jones", "investigation into X". */
+const PROCESS_BEFORE = new RegExp(
+  String.raw`\b(?:${PROCESS_NOUN})\s+(?:(?:action|hearing|proceedings|procedure|process|meeting|case|issues?|made|raised|received|lodged|filed|launched|opened|ongoing|taken|brought)\s+){0,2}(?:against|about|into|regarding|concerning|over|for)\s+(?:(?:our|the|a)\s+)?(?:[\p{L}\-]+\s+)?(?:(?:${ROLE})\s+)?$`,
+  "iu",
+);
+const NEGATED = /\b(?:never|not|n['’]t|no|without|hardly|nothing|none)\b(?:\s+\w+){0,2}\s*$/i;
+
+/** "Meet Gary. He is always late." A pronoun-led sentence that judges. */
+const PRONOUN_JUDGEMENT = new RegExp(String.raw`^\s*["“'‘]?\s*(?:he|she|they)(?:\s+|(?=['’]))${JUDGEMENT}`, "iu");
+const PRONOUN_POSSESSIVE_JUDGEMENT = new RegExp(
+  String.raw`^\s*["“'‘]?\s*(?:his|her|their)\s+(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance)\s+(?:is|was|has\s+been)${DEGREE}\s+(?:unacceptable|poor|bad|shocking|${ADJECTIVE})\b`,
+  "iu",
+);
+
+/**
+ * Judgements that need no adjacency: in the same sentence as a name, they are attributed to the
+ * nearest name before them ("Well done to everyone except Mark on ward 4, whose work has been
+ * sloppy all month"). Only words that judge a person whatever the grammar; an adjective counts
+ * only when no noun follows it ("a rude patient" and "our useless printer" judge nobody named).
+ */
+const LOOSE = new RegExp(
+  String.raw`\b(?:(?:lazy|useless|incompetent|rude|unprofessional|sloppy|hopeless|clueless|negligent|unreliable|pathetic|disgraceful|bone\s+idle|two-faced|untrustworthy)(?=\s*(?:[.,;:!?)…]|$|\s+(?:and|but|or|to|with|towards|about|again|at|on|in|when|because|as|so|today|recently|lately|all|every|most|these|this|tbh|honestly|though)\b))` +
+    String.raw`|an?\s+(?:disgrace|liability|slacker|waste\s+of\s+space|nightmare\s+to\s+work\s+with)` +
+    String.raw`|skiv(?:ing|es|ed)|gossiping\s+about|(?:poor|bad|terrible|awful|shocking|appalling)\s+(?:performance|attitude|timekeeping|attendance|work\s+ethic)|attitude\s+problem|underperforming` +
+    String.raw`|(?:always|constantly|forever)\s+(?:late|off\s+sick|on\s+(?:her|his|their)\s+phone|moaning|complaining)|(?:late|off\s+sick|sick)\s+again|(?:calls?|called|calling|rings?|rang)\s+in\s+sick` +
+    String.raw`|(?:turned|turns|showed|shows)\s+up\s+late|failed\s+(?:her|his|their)\s+(?:probation|assessment|competency|competencies|exam|audit|revalidation)` +
+    String.raw`|not\s+(?:meeting|up\s+to)\s+(?:the\s+)?standards?|(?:can['’]?t|couldn['’]?t|didn['’]?t|doesn['’]?t|never)\s+(?:be\s+)?bother(?:ed|s)?` +
+    String.raw`|(?:made|makes|making)\s+(?:a|another|so\s+many|more|yet\s+another)\s+(?:\w+\s+)?(?:mistakes?|errors?|blunders?)|messed\s+up|(?:rubbish|terrible|awful|hopeless|useless|bad)\s+at\s+(?:her|his|their|the)\b` +
+    String.raw`)`,
+  "giu",
+);
+const LOOSE_NEGATED = /\b(?:never|not|n['’]t|no|hardly|anything\s+but|far\s+from|without)\s+(?:\w+\s+){0,2}$/i;
+
+const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+function hasLooseJudgement(s: string): boolean {
+  for (const j of matchesOf(LOOSE, s)) {
+    if (!LOOSE_NEGATED.test(s.slice(Math.max(0, j.index - 40), j.index))) return true;
+  }
+  return false;
+}
+
+/** Cheap gate: does the sentence contain anything judging at all? */
+const GATE = new RegExp(
+  String.raw`\b(?:${ADJECTIVE}|${VERB_PHRASE}|${PROCESS_NOUN}|poor|laziness|lateness|rudeness|incompetence|timekeeping|negligence|sickness\s+absence|sick|skiv\w*|gossiping|bother\w*|standards?|probation|mistakes?|errors?|messed)\b`,
+  "giu",
+);
+
+/** A first name typed in lower case straight before a judgement: "tbh dave on nights is useless". */
+const LOWER_CASE_NAME = /(?<![\p{L}\p{N}'’@#.])\p{Ll}[\p{Ll}'’-]{1,14}(?![\p{L}\p{N}'’@-])/gu;
+
+const MESSAGE =
+  "This judges a named person's performance or character. Never post opinions about a colleague's work or conduct: remove it, and raise concerns through your line manager or Freedom to Speak Up.";
+const PROCESS_MESSAGE =
+  "This names a person in a disciplinary, capability or complaints process. Never post details of anyone's employment or of a complaint about them: remove it.";
+
+function judgedAfter(text: string, m: PersonMention, sentenceEnd: number): number {
+  const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 160));
+  const hit = AFTER_NAME.exec(after) ?? POSSESSIVE.exec(after);
+  return hit ? m.end + hit[0].length : -1;
+}
+
+function judgedBefore(text: string, m: PersonMention, sentenceStart: number, re: RegExp): boolean {
+  const before = text.slice(Math.max(sentenceStart, m.start - 100), m.start);
+  const hit = re.exec(before);
+  return hit !== null && !NEGATED.test(before.slice(0, hit.index));
+}
+
+export const staffJudgement: Detector = ({ text }) => {
+  if (text.length === 0) return [];
+  const sentences = sentencesOf(text);
+  const candidates = new Set<number>();
+  for (const m of matchesOf(GATE, text)) candidates.add(sentenceIndexAt(text, m.index));
+
+  const out: Finding[] = [];
+  const judge = (m: PersonMention, end: number): void => {
+    if (out.some((f) => f.start === m.start)) return;
+    out.push(finding("pii.staff_judgement", "pii.staff-judgement.named-person", "block", m.start, Math.max(end, m.end), MESSAGE));
+  };
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const span = sentences[i];
+    if (!span) continue;
+    const people = peopleInSentence(text, i);
+    for (const person of people) {
+      const end = judgedAfter(text, person, span.end);
+      if (end >= 0 || judgedBefore(text, person, span.start, ADJECTIVE_BEFORE)) {
+        judge(person, end);
+      } else if (
+        judgedBefore(text, person, span.start, PROCESS_BEFORE) ||
+        POSSESSIVE_PROCESS.test(text.slice(person.end, Math.min(span.end, person.end + 60)))
+      ) {
+        out.push(finding("pii.staff_judgement", "pii.staff-judgement.disciplinary", "block", person.start, person.end, PROCESS_MESSAGE));
+      }
+    }
+    // Loose judgements anywhere in the sentence go to the nearest name before them.
+    if (people.length > 0) {
+      const s0 = text.slice(span.start, span.end);
+      for (const j of matchesOf(LOOSE, s0)) {
+        const at = span.start + j.index;
+        if (LOOSE_NEGATED.test(text.slice(Math.max(span.start, at - 40), at))) continue;
+        const before = people.filter((p) => p.end <= at && at - p.end <= 120);
+        const owner = before[before.length - 1] ?? people.find((p) => p.start >= at + j[0].length && p.start - (at + j[0].length) <= 40);
+        if (owner && !out.some((f) => f.start === owner.start)) judge(owner, owner.end);
+      }
+    } else {
+      // Names typed in lower case, only with a judgement straight after them.
+      const s0 = text.slice(span.start, span.end);
+      for (const w of matchesOf(LOWER_CASE_NAME, s0)) {
+        if (!isFirstName(w[0])) continue;
+        const m: PersonMention = { start: span.start + w.index, end: span.start + w.index + w[0].length, text: w[0], title: null };
+        const end = judgedAfter(text, m, span.end);
+        if (end >= 0) judge(m, end);
+      }
+    }
+    // A judgement with no name in its sentence points back to the sentence before when it talks
+    // about "him" or "her" ("Meet Gary. Since then he has been late 11 times.") or when the
+    // sentence before is just a name ("Gary Moss:\nlazy, always late").
+    const s = text.slice(span.start, span.end);
+    const prev = sentences[i - 1];
+    if (people.length === 0 && prev) {
+      const prevText = text.slice(prev.start, prev.end);
+      const pronoun = PRONOUN_JUDGEMENT.test(s) || PRONOUN_POSSESSIVE_JUDGEMENT.test(s) || (PRONOUN.test(s) && hasLooseJudgement(s));
+      const heading = prevText.split(/\s+/).length <= 5 && hasLooseJudgement(s);
+      if (pronoun || heading) {
+        const earlier = peopleInSentence(text, i - 1);
+        const last = earlier[earlier.length - 1];
+        if (last) judge(last, last.end);
+      }
+    }
+  }
+  return out;
+};

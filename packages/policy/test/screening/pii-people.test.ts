@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { isFirstName, peopleIn, sentencesOf, splitSentences } from "../../src/screening/detectors/people.ts";
+
+const names = (text: string) => peopleIn(text).map((m) => m.text);
+
+describe("people: person-name mentions", () => {
+  it("finds titled names, first names and full names with their offsets", () => {
+    const text = "Thank you Dr Sarah Lewis, our Chief Nurse. Ring Claire on Monday. Meet Priya Sharma and Tomasz Nowak.";
+    expect(names(text)).toEqual(["Dr Sarah Lewis", "Claire", "Priya Sharma", "Tomasz Nowak"]);
+    for (const m of peopleIn(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("finds names the lexicon does not know, with particles, and lone given names used as a subject", () => {
+    expect(names("Oluwaseun Adebayo was admitted on Monday.")).toEqual(["Oluwaseun Adebayo"]);
+    expect(names("Dr. van der Berg made a mistake.")).toEqual(["Dr. van der Berg"]);
+    expect(names("Priya is always late.")).toEqual(["Priya"]);
+    expect(names("Our Parkinson's nurse specialist runs a clinic. Diabetes is common.")).toEqual([]);
+  });
+
+  it("records the title written with the name", () => {
+    const [dr, nurse, mrs] = peopleIn("Dr Sarah Lewis met Nurse Jones and Mrs Joan Smith.");
+    expect([dr?.title, nurse?.title, mrs?.title]).toEqual(["dr", "nurse", "mrs"]);
+  });
+
+  it("keeps a surname that is also a place word after a first name", () => {
+    expect(names("A patient called Peter Hall was discharged.")).toEqual(["Peter Hall"]);
+  });
+
+  it("does not take hospitals, wards or streets named after people for people", () => {
+    expect(names("Florence Nightingale Ward at the Queen Elizabeth Hospital, 3 Mill Lane.")).toEqual([]);
+  });
+
+  it("keeps offsets right after emoji and right-to-left scripts", () => {
+    const text = "😀👩🏽‍⚕️ مرحبا שלום ring Claire Smith today";
+    const [m] = peopleIn(text);
+    expect(text.slice(m!.start, m!.end)).toBe("Claire Smith");
+  });
+
+  it("splits sentences without breaking at Dr. or e.g.", () => {
+    const text = "Meet Dr. Patel. She works e.g. on ward 4!\nNew line";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["Meet Dr. Patel.", "She works e.g. on ward 4!", "New line"]);
+    expect(sentencesOf(text)).toHaveLength(3);
+  });
+
+  it("knows first names from compromise's lexicon", () => {
+    expect(isFirstName("Claire")).toBe(true);
+    expect(isFirstName("Hospital")).toBe(false);
+  });
+
+  it("returns nothing for empty text and copes with 100,000 characters", () => {
+    expect(peopleIn("")).toEqual([]);
+    const text = "Dr Sarah Lewis thanked Claire Smith for her work on the ward. ".repeat(1700);
+    const started = performance.now();
+    const found = peopleIn(text);
+    expect(found.length).toBeGreaterThan(3000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

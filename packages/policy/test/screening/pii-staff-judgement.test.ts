@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { flagged, rules } from "./pii-helpers.ts";
+
+const judged = (text: string) => flagged(text, "pii.staff_judgement");
+
+describe("pii.staff_judgement: judgements of named people", () => {
+  it("flags a named healthcare assistant called lazy", () => {
+    expect(judged("Healthcare assistant Gary Moss is lazy and always late for shifts")).toEqual(["Gary Moss is lazy"]);
+  });
+
+  it("flags rude, useless, incompetent and unprofessional", () => {
+    expect(judged("Nurse Jones was rude to my mum.")).toEqual(["Nurse Jones was rude"]);
+    expect(judged("Our receptionist Karen is useless.")).toEqual(["Karen is useless"]);
+    expect(judged("John Reid, our estates manager, is incompetent.")).toEqual(["John Reid, our estates manager, is incompetent"]);
+    expect(judged("Karen's useless.")).toEqual(["Karen's useless"]);
+  });
+
+  it("flags mistakes, lateness and sleeping on shift", () => {
+    expect(judged("Dr Patel made a mistake with the prescription.")).toEqual(["Dr Patel made a mistake"]);
+    expect(judged("Mark Evans keeps turning up late.")).toEqual(["Mark Evans keeps turning up late"]);
+    expect(judged("Gary Moss fell asleep on shift again.")).toEqual(["Gary Moss fell asleep on shift"]);
+  });
+
+  it("flags a possessive judgement and a judging adjective before the name", () => {
+    expect(judged("Karen's attitude is terrible and she never answers the phone.")).toEqual(["Karen's attitude is terrible"]);
+    expect(judged("Our useless receptionist Karen lost my letter.")).toEqual(["Karen"]);
+  });
+
+  it("flags disciplinary, suspension and complaints about a named person", () => {
+    expect(rules("Disciplinary action against Gary Moss starts on Monday.", "pii.staff_judgement")).toEqual(["pii.staff-judgement.disciplinary"]);
+    expect(judged("There have been complaints about Nurse Jones again.")).toEqual(["Nurse Jones"]);
+    expect(judged("Porter Dave Smith has been suspended after the incident.")).toEqual(["Dave Smith has been suspended"]);
+  });
+
+  it("flags a judgement carried by 'he' or 'she'", () => {
+    expect(judged("Avoid booking with Dr Smith, he's useless.")).toEqual(["Dr Smith, he's useless"]);
+    expect(judged("Meet Gary. He is always late.")).toEqual(["Gary"]);
+  });
+
+  it("flags attitude, complaints, warnings and failing at the job", () => {
+    expect(judged("Phlebotomist Sam Kerr has the worst attitude in the department.")).toEqual(["Sam Kerr has the worst attitude"]);
+    expect(judged("Jo Smith got a final warning for lateness.")).toEqual(["Jo Smith got a final warning"]);
+    expect(judged("Karen Jones has been underperforming for months.")).toEqual(["Karen Jones has been underperforming"]);
+    expect(judged("Dave doesn't pull his weight on nights.")).toEqual(["Dave doesn't pull his weight"]);
+    expect(judged("Dr Lee's bedside manner leaves a lot to be desired.")).toEqual(["Dr Lee's bedside manner leaves a lot to be desired"]);
+    expect(judged("I've never met a nurse as lazy as Jo Smith.")).toEqual(["Jo Smith"]);
+  });
+
+  it("flags a named person's capability or disciplinary process", () => {
+    expect(rules("Gary's disciplinary hearing is next Tuesday.", "pii.staff_judgement")).toEqual(["pii.staff-judgement.disciplinary"]);
+    expect(judged("Nurse Ellie Ward is on a performance improvement plan.")).toEqual(["Nurse Ellie Ward is on a performance improvement plan"]);
+  });
+
+  it("gives a judgement later in the sentence to the nearest name before it", () => {
+    expect(judged("Well done to everyone except Mark on ward 4, whose work has been sloppy all month.")).toEqual(["Mark"]);
+    expect(judged("Big thanks to Lisa for covering, unlike Dan who couldn't be bothered to turn up.")).toEqual(["Dan"]);
+    expect(judged("Sarah Cole (ward 7) keeps calling in sick on Mondays")).toEqual(["Sarah Cole"]);
+    expect(judged("Our HCA Bev Turner is brilliant with patients but hopeless at paperwork.")).toEqual(["Bev Turner"]);
+  });
+
+  it("follows a judgement back to the name in the sentence or line before", () => {
+    expect(judged("Gary Moss started in March. Since then he has been late 11 times and his work is sloppy.")).toEqual(["Gary Moss"]);
+    expect(judged("Gary Moss\nlazy, always late, rude to patients")).toEqual(["Gary Moss"]);
+    expect(judged("Meet Jane Smith, our new matron. She is brilliant and never late.")).toEqual([]);
+    expect(judged("Thanks to Jane Smith. Patients say the food is awful.")).toEqual([]);
+  });
+
+  it("flags a first name typed in lower case right before a judgement", () => {
+    expect(judged("tbh dave on nights is useless")).toEqual(["dave on nights is useless"]);
+  });
+
+  it("does not flag a judging word that describes something else", () => {
+    for (const text of [
+      "Jane dealt calmly with a rude patient today. Thank you Jane!",
+      "Jane Smith fixed our useless printer, what a star.",
+      "Jane Smith is anything but lazy: she ran 3 marathons this year!",
+      "Jane Smith won an award for tackling bullying in the workplace.",
+      "Jane Smith covered for colleagues off sick all week. Thank you!",
+      "Congratulations to Tom Reid, who passed his probation with flying colours.",
+      "Our new Head of HR, Jane Smith, leads our work on disciplinary policy.",
+    ]) {
+      expect(judged(text)).toEqual([]);
+    }
+  });
+
+  it("does not flag praise in an official thank-you", () => {
+    for (const text of [
+      "Huge thanks to Nurse Jones for her brilliant care.",
+      "Congratulations to Karen Smith, our receptionist of the year!",
+      "Nurse Jones is an excellent role model for our students.",
+      "Dr Amir Khan is a complete professional and an absolute legend.",
+      "Jane Smith is difficult to replace: thank you for 30 years!",
+      "Jane is a problem solver and a brilliant manager.",
+      "He is always so kind. Thank you Dr Patel!",
+    ]) {
+      expect(judged(text)).toEqual([]);
+    }
+  });
+
+  it("does not flag a negated judgement", () => {
+    expect(judged("Sarah Jones is never late and always has a smile for patients.")).toEqual([]);
+    expect(judged("Thank you Gary Moss, who never once complained about the extra shifts.")).toEqual([]);
+    expect(judged("Jane Smith has never been rude to anyone.")).toEqual([]);
+  });
+
+  it("does not flag judgements of nobody in particular or a named person near unrelated bad news", () => {
+    for (const text of [
+      "Staff who are rude to patients will face disciplinary action.",
+      "Dr Patel spoke about how to avoid mistakes in prescribing.",
+      "Despite awful weather, Jane Smith ran the Great North Run for our charity.",
+      "Dr Sarah Lewis led the investigation into waiting times.",
+      "Our new complaints manager, Jane Smith, joins us from Leeds.",
+    ]) {
+      expect(judged(text)).toEqual([]);
+    }
+  });
+});
