@@ -4,9 +4,6 @@ import { defineConfig, type Plugin } from "vite";
 
 const api = "http://localhost:3000";
 
-/** The policy package's own source files: pure, no side effects on import. */
-const POLICY_SOURCE = /[\\/]packages[\\/]policy[\\/]src[\\/]/;
-
 /**
  * Makes the nhsuk-frontend stylesheet fit this app: its icons are bundled from the package
  * (the CSS points at /assets/images), the web font from assets.nhs.uk is dropped so the
@@ -45,13 +42,6 @@ export default defineConfig({
     format: "es",
   },
   build: {
-    rolldownOptions: {
-      treeshake: {
-        // The page imports only constants and `can()` from @gatehouse/policy; its screening
-        // detectors (and their dictionaries) belong to the screening worker's own chunk.
-        moduleSideEffects: (id) => (POLICY_SOURCE.test(id) ? false : undefined),
-      },
-    },
     outDir: fileURLToPath(new URL("dist", import.meta.url)),
     emptyOutDir: true,
     // The page is one bundle of about 135 kB gzipped, fine for a staff-facing app; the screening worker

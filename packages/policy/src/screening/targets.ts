@@ -1,5 +1,5 @@
 import type { Platform } from "../platforms.ts";
-import { screen } from "./run.ts";
+import { screenForPlatforms } from "./run.ts";
 import type { Finding, ScreeningSettings } from "./types.ts";
 
 /** The copy that goes to one official account. */
@@ -31,8 +31,12 @@ function matched(text: string, f: Finding): string {
 /** Screens each target's copy for its platform and marks findings a reviewer has overridden. */
 export function screenTargets(targets: readonly TargetCopy[], settings: ScreeningSettings, overrides: readonly FindingOverride[] = []): TargetFinding[] {
   const out: TargetFinding[] = [];
+  // Targets sharing one copy are screened together: the text detectors run once for them all.
+  const byText = new Map<string, Platform[]>();
+  for (const t of targets) byText.set(t.text, [...(byText.get(t.text) ?? []), t.platform]);
+  const results = new Map([...byText].map(([text, platforms]) => [text, screenForPlatforms(text, platforms, settings)]));
   for (const t of targets) {
-    for (const f of screen(t.text, t.platform, settings)) {
+    for (const f of results.get(t.text)?.[t.platform] ?? []) {
       const override = overrides.find((o) => o.platform === t.platform && o.rule === f.rule && o.matchedText === matched(t.text, f));
       out.push({ ...f, accountId: t.accountId, platform: t.platform, overriddenBecause: override?.reason ?? null });
     }

@@ -16,9 +16,7 @@ export const PLATFORM_LIMITS: Record<Platform, { limit: number; unit: string }> 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 function countGraphemes(text: string): number {
-  let n = 0;
-  for (const _ of graphemes.segment(text)) n++;
-  return n;
+  return Array.from(graphemes.segment(text)).length;
 }
 
 /** Mastodon counts every URL as 23 characters, like X, but otherwise counts code points. */
