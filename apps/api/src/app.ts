@@ -8,6 +8,7 @@ import { readCookie, SESSION_COOKIE } from "./auth/cookie.ts";
 import { userForSession } from "./auth/service.ts";
 import { isMigrated } from "./db/migrate.ts";
 import type { Deps } from "./deps.ts";
+import { auditCsvHandler } from "./http/audit-csv.ts";
 import { serveWeb } from "./http/static-web.ts";
 import { appRouter } from "./router.ts";
 import { createContextInner } from "./trpc.ts";
@@ -87,6 +88,7 @@ export function createApp(deps: Deps) {
     }),
   );
 
+  app.get("/api/audit.csv", auditCsvHandler(deps));
   app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "There is nothing at this address." } }, 404));
   app.get("*", serveWeb(deps.config.webDir));
 

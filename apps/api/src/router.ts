@@ -1,5 +1,6 @@
 import { accountRequestsRouter } from "./account-requests/router.ts";
 import { accountsRouter } from "./accounts/router.ts";
+import { auditRouter } from "./audit/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { notificationsRouter } from "./notifications/router.ts";
 import { postsRouter } from "./posts/router.ts";
@@ -23,6 +24,7 @@ export const appRouter = router({
   posts: postsRouter,
   notifications: notificationsRouter,
   sandbox: sandboxRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -37,3 +37,30 @@ export async function eventsFor(db: Executor, entityType: string, entityId: stri
     .orderBy("seq")
     .execute();
 }
+
+export interface AuditFilter {
+  from?: string | undefined;
+  to?: string | undefined;
+  actorId?: string | undefined;
+  action?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  /** events before this sequence number, for paging backwards */
+  beforeSeq?: number | undefined;
+}
+
+/** Newest first, with the actor's name. */
+export async function searchEvents(db: Executor, f: AuditFilter, limit: number) {
+  let q = db
+    .selectFrom("audit_event as e")
+    .leftJoin("app_user as u", "u.id", "e.actor_id")
+    .select(["e.seq", "e.id", "e.at", "e.actor_id", "u.name as actor_name", "e.action", "e.entity_type", "e.entity_id", "e.before_json", "e.after_json", "e.reason", "e.hash"]);
+  if (f.from) q = q.where("e.at", ">=", f.from);
+  if (f.to) q = q.where("e.at", "<", f.to);
+  if (f.actorId) q = q.where("e.actor_id", "=", f.actorId);
+  if (f.action) q = q.where("e.action", "like", `${f.action}%`);
+  if (f.entityType) q = q.where("e.entity_type", "=", f.entityType);
+  if (f.entityId) q = q.where("e.entity_id", "=", f.entityId);
+  if (f.beforeSeq) q = q.where("e.seq", "<", f.beforeSeq);
+  return q.orderBy("e.seq", "desc").limit(limit).execute();
+}
