@@ -32,6 +32,14 @@ describe("platform length", () => {
     expect(text.slice(over!.start)).toBe(family);
   });
 
+  it("counts a letter with a combining accent as one grapheme, and a plain run by code points", () => {
+    expect(platformLength("e\u0301".repeat(300), "bluesky")).toBe(300);
+    expect(only(screen("e\u0301".repeat(301), "bluesky"), "platform.length")[0]!.start).toBe(600);
+    expect(platformLength("𝒜".repeat(300), "bluesky")).toBe(300);
+    const [cut] = only(screen("𝒜".repeat(301), "bluesky"), "platform.length");
+    expect(cut!.start).toBe(600);
+  });
+
   it("knows each platform's limit", () => {
     const limits = { x: 280, bluesky: 300, mastodon: 500, instagram: 2200, linkedin: 3000, facebook: 63206 } as const;
     for (const [platform, limit] of Object.entries(limits) as [keyof typeof limits, number][]) {
