@@ -232,3 +232,19 @@ describe("review", () => {
     expect(clean.every((q) => q.findingCount === 0)).toBe(true);
   });
 });
+
+describe("notifications about submissions", () => {
+  it("tells the author when comms asks for changes, approves or rejects, and not about their own actions", async () => {
+    await dept.notifications.markRead.mutate({ ids: "all" });
+    const id = await submitted("Flu jabs on Tuesday at Blaydon Leisure Centre");
+    expect((await dept.notifications.list.query()).unread).toBe(0);
+    await comms.review.requestChanges.mutate({ id, reason: "Add the times, please." });
+    const [latest] = (await dept.notifications.list.query()).items;
+    expect(latest).toMatchObject({ kind: "submission_state", link: `/submissions/${id}`, read: false });
+    expect(latest!.text).toBe("“Flu clinic” is now changes requested: Add the times, please.");
+    await dept.submissions.update.mutate({ id, text: "Flu jabs on Tuesday 10am to 4pm" });
+    await dept.submissions.submit.mutate({ id });
+    await comms2.review.approve.mutate({ id });
+    expect((await dept.notifications.list.query()).items[0]!.text).toBe("“Flu clinic” is now approved.");
+  });
+});

@@ -46,6 +46,11 @@ export async function grantedAccountIds(db: Executor, userId: string): Promise<s
   return rows.map((r) => r.account_id);
 }
 
+export async function granteeIds(db: Executor, accountId: string): Promise<string[]> {
+  const rows = await db.selectFrom("account_grant").select("user_id").where("account_id", "=", accountId).execute();
+  return rows.map((r) => r.user_id);
+}
+
 export async function grantCounts(db: Executor) {
   return db
     .selectFrom("account_grant")

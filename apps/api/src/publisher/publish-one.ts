@@ -54,7 +54,11 @@ async function settle(job: Job, changes: Partial<PostTable>, audit: { action: st
       after: { state: changes.state, ...audit.after },
       reason: audit.reason ?? null,
     });
-    if (tell) await notify(tx, deps.clock, [post.scheduled_by], tell.kind, tell.text, postLink(post));
+    if (tell) {
+      // Trouble goes to everyone who can act on this account, not only to whoever scheduled it.
+      const team = tell.kind === "post_published" ? [] : await accountsRepo.granteeIds(tx, post.account_id);
+      await notify(tx, deps.clock, [post.scheduled_by, ...team], tell.kind, tell.text, postLink(post));
+    }
     return true;
   });
 }

@@ -1,9 +1,10 @@
-import { missingForSubmission, stateAfter, type SubmissionState } from "@gatehouse/policy";
+import { missingForSubmission, stateAfter, SUBMISSION_STATE_LABELS, type SubmissionState } from "@gatehouse/policy";
 import { recordAudit } from "../audit/service.ts";
 import type { Tx } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, notFound } from "../errors.ts";
 import { newId } from "../ids.ts";
+import { notify } from "../notifications/service.ts";
 import type { UserWithRoles } from "../users/repo.ts";
 import { load, loadFor, type Loaded } from "./facts.ts";
 import * as repo from "./repo.ts";
@@ -144,6 +145,12 @@ export async function moveState(
     after: { state: to, ...audit.extra },
     reason: audit.reason ?? null,
   });
+  // The author hears of every decision someone else makes about their submission.
+  if (actor.id !== loaded.row.author_id) {
+    const title = loaded.row.title.trim() || "Your untitled submission";
+    const why = audit.reason ? `: ${audit.reason}` : ".";
+    await notify(tx, deps.clock, [loaded.row.author_id], "submission_state", `“${title}” is now ${SUBMISSION_STATE_LABELS[to].toLowerCase()}${why}`, `/submissions/${loaded.row.id}`);
+  }
 }
 
 export async function submitSubmission(deps: Deps, actor: UserWithRoles, id: string) {
