@@ -97,8 +97,20 @@ describe("hashtags", () => {
     );
   });
 
+  it("flags run-together tags built on months, days or a name at the end", () => {
+    for (const [tag, camel] of [
+      ["#dryjanuary", "#DryJanuary"],
+      ["#wellbeingwednesday", "#WellbeingWednesday"],
+      ["#teamfinn", "#TeamFinn"],
+      ["#openmorningashby", "#OpenMorning"],
+    ]) {
+      const [f] = only(screen(`Join us ${tag}`, "x"), "accessibility.hashtag_case");
+      expect(f?.message, tag).toContain(camel);
+    }
+  });
+
   it("does not flag single words, CamelCase or capitals", () => {
-    for (const tag of ["#nhs", "#flu", "#coronavirus", "#vaccination", "#wellbeing", "#NursesDay", "#NHS", "#TeamNHS", "#GetVaccinated", "#volunteers"]) {
+    for (const tag of ["#nhs", "#flu", "#coronavirus", "#vaccination", "#wellbeing", "#NursesDay", "#NHS", "#TeamNHS", "#GetVaccinated", "#volunteers", "#immunisation", "#sonography", "#haematology", "#paediatrics"]) {
       expect(only(screen(`Join us ${tag}`, "x"), "accessibility.hashtag_case"), tag).toEqual([]);
     }
   });

@@ -1,6 +1,6 @@
 import twitterText from "twitter-text";
 import { finding } from "../finding.ts";
-import { isWord, segment } from "../words.ts";
+import { isWord, segmentWithName } from "../words.ts";
 import type { Detector, Finding } from "../types.ts";
 
 /**
@@ -9,7 +9,7 @@ import type { Detector, Finding } from "../types.ts";
  */
 export function splitLowerCaseTag(tag: string): string[] | null {
   if (tag !== tag.toLowerCase() || !/^[a-z]+$/.test(tag) || tag.length < 6 || isWord(tag)) return null;
-  const pieces = segment(tag);
+  const pieces = segmentWithName(tag);
   return pieces && pieces.length >= 2 ? pieces : null;
 }
 
