@@ -9,7 +9,7 @@ import { createLogger } from "../../apps/api/src/logger.ts";
 import { testConfig } from "../../apps/api/test/support/harness.ts";
 import { line, measure } from "./stats.ts";
 
-type MakeDatabase = () => Promise<{ database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string }; drop(): Promise<void> }>;
+type MakeDatabase = () => Promise<{ database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string }; drop: () => Promise<void> }>;
 
 async function benchRequests(label: string, make: MakeDatabase): Promise<void> {
   const { database, drop } = await make();

@@ -54,7 +54,7 @@ async function freshDeps(database: DatabaseConfig): Promise<Deps> {
   return deps;
 }
 
-export async function benchPublisher(kind: "sqlite" | "postgres", makeDatabase: () => Promise<{ database: DatabaseConfig; drop(): Promise<void> }>): Promise<void> {
+export async function benchPublisher(kind: "sqlite" | "postgres", makeDatabase: () => Promise<{ database: DatabaseConfig; drop: () => Promise<void> }>): Promise<void> {
   console.log(`\npublisher and calendar (${kind})`);
 
   // 1. Throughput from a backlog of 10,000 due posts, one worker.
@@ -127,7 +127,7 @@ export async function benchPublisher(kind: "sqlite" | "postgres", makeDatabase: 
   }
 }
 
-export function sqliteDatabase(): Promise<{ database: DatabaseConfig; drop(): Promise<void> }> {
+export function sqliteDatabase(): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gatehouse-bench-"));
   return Promise.resolve({ database: { kind: "sqlite", file: path.join(dir, "bench.sqlite") }, drop: () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true })) });
 }

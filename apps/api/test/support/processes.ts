@@ -35,8 +35,8 @@ export function spawnWorker(env: Record<string, string>): WorkerProcess {
       markReady();
     }
   };
-  child.stdout!.on("data", onData);
-  child.stderr!.on("data", onData);
+  child.stdout.on("data", onData);
+  child.stderr.on("data", onData);
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, ready, isReady: () => started, output: () => output, exited };
 }
