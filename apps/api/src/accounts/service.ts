@@ -75,6 +75,8 @@ export async function listAccountsFor(deps: Deps, viewer: UserWithRoles) {
     status: a.status as AccountStatus,
     connector: a.connector,
     grantCount: Number(counts.find((c) => c.account_id === a.id)?.n ?? 0),
+    /** the viewer holds a publish grant on it (whether or not it is active now) */
+    granted: granted.includes(a.id),
     canPublish: canPublishTo({ roles: viewer.roles, grantedAccountIds: granted }, { id: a.id, status: a.status as AccountStatus }),
   }));
 }

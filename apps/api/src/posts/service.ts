@@ -160,7 +160,7 @@ export async function getPost(deps: Deps, id: string) {
     id: post.id,
     state,
     accountId: post.account_id,
-    account: { id: post.account_id, platform: post.platform as Platform, handle: post.handle, name: post.account_name },
+    account: { id: post.account_id, platform: post.platform as Platform, handle: post.handle, name: post.account_name, status: post.account_status as AccountStatus, connector: post.connector },
     submissionId: post.submission_id,
     title: post.title,
     text: post.text,
@@ -202,7 +202,9 @@ export async function dashboard(deps: Deps) {
   const [late, troubled] = await Promise.all([latePosts(deps.db, deps.clock.now()), repo.troubledPosts(deps.db)]);
   const attemptsFor = async (id: string) => (await attemptsOf(deps.db, id)).at(-1) ?? null;
   return {
-    late: await Promise.all(late.map(async (p) => ({ id: p.id, handle: p.handle, publishAt: p.publish_at, state: p.state as PostState, lastError: p.last_error, lastAttempt: await attemptsFor(p.id) }))),
+    late: await Promise.all(
+      late.map(async (p) => ({ id: p.id, title: p.title, handle: p.handle, platform: p.platform as Platform, publishAt: p.publish_at, state: p.state as PostState, lastError: p.last_error, lastAttempt: await attemptsFor(p.id) })),
+    ),
     troubled: await Promise.all(
       troubled.map(async (p) => ({ id: p.id, title: p.title, handle: p.handle, platform: p.platform as Platform, publishAt: p.publish_at, state: p.state as PostState, lastError: p.last_error, lastAttempt: await attemptsFor(p.id) })),
     ),

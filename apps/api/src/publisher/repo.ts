@@ -104,10 +104,21 @@ export async function finishAttempt(
 }
 
 export async function attemptsOf(db: Executor, postId: string) {
-  return db
+  const rows = await db
     .selectFrom("post_attempt")
     .select(["number", "kind", "worker", "started_at", "finished_at", "outcome", "error", "remote_id"])
     .where("post_id", "=", postId)
     .orderBy("number")
     .execute();
+  return rows.map((r) => ({
+    number: r.number,
+    kind: r.kind as "publish" | "reconcile",
+    worker: r.worker,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    /** published, found, not-found, timeout, transient, rate_limited, auth, permanent, error; null while in flight */
+    outcome: r.outcome,
+    error: r.error,
+    remoteId: r.remote_id,
+  }));
 }
