@@ -13,6 +13,18 @@ import { NotFound } from "./components/not-found.tsx";
 import { RequireCapability } from "./components/require-capability.tsx";
 import { HomePage } from "./home/home-page.tsx";
 import { SettingsPage } from "./settings/settings-page.tsx";
+import { ComparePage } from "./submissions/compare-page.tsx";
+import { MySubmissionsPage } from "./submissions/my-submissions-page.tsx";
+import { SubmissionFormPage } from "./submissions/submission-form-page.tsx";
+import { SubmissionPage } from "./submissions/submission-page.tsx";
+import { ReviewPage } from "./review/review-page.tsx";
+import { ReviewQueuePage } from "./review/review-queue-page.tsx";
+import { AuditPage } from "./audit/audit-page.tsx";
+import { CalendarPage } from "./calendar/calendar-page.tsx";
+import { DashboardPage } from "./dashboard/dashboard-page.tsx";
+import { NotificationsPage } from "./notifications/notifications-page.tsx";
+import { PostPage } from "./posts/post-page.tsx";
+import { SandboxFeedPage } from "./sandbox/sandbox-feed-page.tsx";
 
 function SignedIn() {
   return (
@@ -82,6 +94,90 @@ export function App() {
           element={
             <RequireCapability capability="settings.manage">
               <SettingsPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="calendar"
+          element={
+            <RequireCapability capability="accounts.view">
+              <CalendarPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="posts/:id"
+          element={
+            <RequireCapability capability="accounts.view">
+              <PostPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="sandbox/:accountId"
+          element={
+            <RequireCapability capability="accounts.view">
+              <SandboxFeedPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="dashboard"
+          element={
+            <RequireCapability capability="accounts.publish">
+              <DashboardPage />
+            </RequireCapability>
+          }
+        />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="audit"
+          element={
+            <RequireCapability capability="audit.view">
+              <AuditPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="submissions"
+          element={
+            <RequireCapability capability="submissions.create">
+              <MySubmissionsPage />
+            </RequireCapability>
+          }
+        />
+        {/* One element for both: a new draft's editor stays on screen when its first save gives it an address. */}
+        <Route
+          path="submissions/new"
+          element={
+            <RequireCapability capability="submissions.create">
+              <SubmissionFormPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="submissions/:id/edit"
+          element={
+            <RequireCapability capability="submissions.create">
+              <SubmissionFormPage />
+            </RequireCapability>
+          }
+        />
+        <Route path="submissions/:id" element={<SubmissionPage />} />
+        <Route path="submissions/:id/compare" element={<ComparePage />} />
+        <Route
+          path="review"
+          element={
+            <RequireCapability capability="submissions.review">
+              <ReviewQueuePage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="review/:id"
+          element={
+            <RequireCapability capability="submissions.review">
+              <ReviewPage />
             </RequireCapability>
           }
         />

@@ -35,6 +35,12 @@ export function AccountPage() {
       <span className="nhsuk-caption-l">{PLATFORM_LABELS[account.data.platform]} account</span>
       <h1>{account.data.name}</h1>
       <AccountDetails account={account.data} />
+      {account.data.connector === "sandbox" && (
+        <p>
+          <Link to={`/sandbox/${account.data.id}`}>View sandbox feed</Link>: what this account's sandbox shows for the posts published to
+          it.
+        </p>
+      )}
 
       <h2>People who can publish</h2>
       <PublishersTable account={account.data} canManage={canManage} {...handlers} />

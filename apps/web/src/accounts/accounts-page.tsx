@@ -33,6 +33,9 @@ export function AccountsPage() {
               <Table.Cell>Status</Table.Cell>
               <Table.Cell format="numeric">Publishers</Table.Cell>
               <Table.Cell>Your rights</Table.Cell>
+              <Table.Cell>
+                <span className="nhsuk-u-visually-hidden">Sandbox</span>
+              </Table.Cell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -48,6 +51,17 @@ export function AccountsPage() {
                 </Table.Cell>
                 <Table.Cell format="numeric">{account.grantCount}</Table.Cell>
                 <Table.Cell>{account.canPublish ? "You can publish" : ""}</Table.Cell>
+                <Table.Cell>
+                  {account.connector === "sandbox" && (
+                    <Link to={`/sandbox/${account.id}`}>
+                      View sandbox feed
+                      <span className="nhsuk-u-visually-hidden">
+                        {" "}
+                        for {PLATFORM_LABELS[account.platform]} {account.handle}
+                      </span>
+                    </Link>
+                  )}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

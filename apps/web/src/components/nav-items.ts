@@ -16,6 +16,36 @@ const ITEMS: readonly NavItem[] = [
     description: "Check a draft against the social media policy as you type. Nothing is saved.",
     capability: null,
   },
+  {
+    to: "/submissions/new",
+    text: "Submit content",
+    description: "Send content to the communications team with its brief. Your draft is saved as you type.",
+    capability: "submissions.create",
+  },
+  {
+    to: "/submissions",
+    text: "My submissions",
+    description: "Follow what you have drafted or sent, and make the changes the communications team asks for.",
+    capability: "submissions.create",
+  },
+  {
+    to: "/review",
+    text: "Review",
+    description: "Claim, check, edit and decide on the content departments have sent, then schedule it.",
+    capability: "submissions.review",
+  },
+  {
+    to: "/calendar",
+    text: "Calendar",
+    description: "See every scheduled and published post by day, and move posts to another day.",
+    capability: "accounts.view",
+  },
+  {
+    to: "/dashboard",
+    text: "Dashboard",
+    description: "See posts that are late, failed, blocked or waiting for a platform to answer, refreshed every 15 seconds.",
+    capability: "accounts.publish",
+  },
   { to: "/accounts", text: "Accounts", description: "See the official social media accounts and who can publish to them.", capability: "accounts.view" },
   { to: "/accounts/new", text: "Register an account", description: "Add an official account that has been agreed.", capability: "accounts.register" },
   {
@@ -29,6 +59,12 @@ const ITEMS: readonly NavItem[] = [
     text: "Request an account",
     description: "Ask for a new official account, with the business case for it.",
     capability: "accountRequests.create",
+  },
+  {
+    to: "/audit",
+    text: "Audit log",
+    description: "Search every change, who made it and why, and download it as a spreadsheet.",
+    capability: "audit.view",
   },
   {
     to: "/settings",

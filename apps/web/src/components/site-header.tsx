@@ -4,6 +4,7 @@ import type { MouseEvent } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import type { SignedInUser } from "../api-types.ts";
 import { useSignOut } from "../auth/use-sign-out.ts";
+import { NotificationsLink } from "../notifications/notifications-link.tsx";
 import { currentNavItem, navItemsFor } from "./nav-items.ts";
 import { SERVICE_NAME } from "./page-title.ts";
 
@@ -34,6 +35,7 @@ export function SiteHeader({ user }: { user: SignedInUser | null }) {
         <Header.Account aria-label="Your account">
           <Header.AccountItem icon>{user.name}</Header.AccountItem>
           <Header.AccountItem>{user.roles.map((role) => ROLE_LABELS[role]).join(", ")}</Header.AccountItem>
+          <NotificationsLink />
           <Header.AccountItem
             type="submit"
             formProps={{
