@@ -1,4 +1,4 @@
-import { blockingFindings, mergeTargetFindings, type Platform, type SubmissionState } from "@gatehouse/policy";
+import { blockingFindings, mergeTargetFindings, PLATFORM_LABELS, type Platform, type SubmissionState } from "@gatehouse/policy";
 import { recordAudit } from "../audit/service.ts";
 import type { Deps } from "../deps.ts";
 import { AppError } from "../errors.ts";
@@ -62,7 +62,7 @@ export async function editCopy(deps: Deps, actor: UserWithRoles, id: string, acc
       before: { accountId, text: copyFor(loaded.row, target) },
       after: { accountId, text: text ?? loaded.row.text },
     });
-    await addRevision(tx, deps, actor, id, `copy for ${target.platform} ${target.handle} edited by the communications team`);
+    await addRevision(tx, deps, actor, id, `copy for ${PLATFORM_LABELS[target.platform as Platform]} ${target.handle} edited by the communications team`);
     return { id, state: loaded.row.state as SubmissionState };
   });
 }

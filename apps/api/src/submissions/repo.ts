@@ -31,7 +31,8 @@ function baseQuery(db: Executor) {
     .innerJoin("app_user as author", "author.id", "s.author_id")
     .leftJoin("department as d", "d.id", "s.department_id")
     .leftJoin("app_user as claimer", "claimer.id", "s.claimed_by")
-    .select([...COLUMNS, "author.name as author_name", "d.name as department_name", "claimer.name as claimer_name"]);
+    .leftJoin("app_user as decider", "decider.id", "s.decided_by")
+    .select([...COLUMNS, "author.name as author_name", "d.name as department_name", "claimer.name as claimer_name", "decider.name as decider_name"]);
 }
 export type SubmissionRow = NonNullable<Awaited<ReturnType<typeof findSubmission>>>;
 

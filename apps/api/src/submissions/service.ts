@@ -188,7 +188,8 @@ export async function submitSubmission(deps: Deps, actor: UserWithRoles, id: str
 export async function withdrawSubmission(deps: Deps, actor: UserWithRoles, id: string, reason?: string) {
   return deps.db.transaction().execute(async (tx) => {
     const loaded = await loadFor(tx, actor, id, "withdraw");
-    await moveState(tx, deps, actor, loaded, "withdrawn", { action: "submission.withdrawn", reason: reason ?? null });
+    if (reason?.trim()) await addComment(deps, actor, id, reason, "withdrawal", tx);
+    await moveState(tx, deps, actor, loaded, "withdrawn", { action: "submission.withdrawn", reason: reason?.trim() || null });
     return { id, state: "withdrawn" as const };
   });
 }

@@ -1,4 +1,4 @@
-import type { Platform, SubmissionState } from "@gatehouse/policy";
+import type { AccountStatus, Platform, SubmissionState } from "@gatehouse/policy";
 import type { Executor } from "../db/database.ts";
 import { copyFor, type Loaded } from "./facts.ts";
 import * as repo from "./repo.ts";
@@ -35,7 +35,7 @@ export async function submissionView(db: Executor, loaded: Loaded) {
       platform: t.platform as Platform,
       handle: t.handle,
       name: t.name,
-      status: t.status,
+      status: t.status as AccountStatus,
       text: copyFor(row, t),
       edited: t.text !== null,
     })),
@@ -44,7 +44,7 @@ export async function submissionView(db: Executor, loaded: Loaded) {
     revision: row.revision,
     lastEditedBy: row.last_edited_by,
     claimedBy: row.claimed_by ? { id: row.claimed_by, name: row.claimer_name ?? "" } : null,
-    decidedBy: row.decided_by,
+    decidedBy: row.decided_by ? { id: row.decided_by, name: row.decider_name ?? "" } : null,
     decidedAt: row.decided_at,
     submittedAt: row.submitted_at,
     createdAt: row.created_at,

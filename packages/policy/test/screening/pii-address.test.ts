@@ -62,3 +62,64 @@ describe("pii.address: home addresses", () => {
     }
   });
 });
+
+describe("pii.address: more ways of giving a home address", () => {
+  it("flags an address listed after a named nurse or matron, and after a retired doctor", () => {
+    expect(flagged("Our retired matron Edna Foster, 14 Church Lane, Morpeth NE61 1QT, turns 100 today!", "pii.address")).toEqual([
+      "14 Church Lane, Morpeth NE61 1QT",
+    ]);
+    expect(flagged("Retired GP Dr Ann Hale, 3 Mill Lane, Durham, celebrates her 90th.", "pii.address")).toEqual(["3 Mill Lane, Durham"]);
+  });
+
+  it("flags an address after a name with a bracket or an age between", () => {
+    expect(flagged("Mr Kevin Ashby (DOB 19/05/1962) of 7 Ferndale Road, Stockton TS18 3PL, was admitted.", "pii.address")).toEqual([
+      "7 Ferndale Road, Stockton TS18 3PL",
+    ]);
+    expect(flagged("Jim Brown (81) of 3 Mill Lane is home.", "pii.address")).toEqual(["3 Mill Lane"]);
+  });
+
+  it("flags someone moving in or out, 'at mine', a room to let and the wrong house", () => {
+    expect(flagged("I'm moving out of 22 Jesmond Vale Terrace, Newcastle NE6 5JT. Message me!", "pii.address")).toEqual([
+      "22 Jesmond Vale Terrace, Newcastle NE6 5JT",
+    ]);
+    expect(flagged("Networking drinks at mine – 6 Grange Road, Harrogate HG1 2AF – on Friday.", "pii.address")).toEqual(["6 Grange Road, Harrogate HG1 2AF"]);
+    expect(flagged("Flat to let: 2 Kings Road, Jesmond.", "pii.address")).toEqual(["2 Kings Road, Jesmond"]);
+    expect(flagged("Post keeps going to the wrong house – it's 18 Westbourne Road, Sheffield, not 81!", "pii.address")).toEqual(["18 Westbourne Road, Sheffield"]);
+  });
+
+  it("stops the town at a weekday", () => {
+    expect(flagged("Party at mine: 12 Oak Road, Wednesday from 8!", "pii.address")).toEqual(["12 Oak Road"]);
+  });
+
+  it("flags an address given for cards, and a street with no suffix when a postcode follows", () => {
+    expect(flagged("Send cards to 4 Kingsway, Darlington DL1 3PQ.", "pii.address")).toEqual(["4 Kingsway, Darlington DL1 3PQ"]);
+    expect(flagged("Cards for Stan can go to 27 Beechwood Avenue, Jarrow.", "pii.address")).toEqual(["27 Beechwood Avenue, Jarrow"]);
+    expect(flagged("Thanks to the Ahmed family, 12 Park Crescent, for the donation.", "pii.address")).toEqual(["12 Park Crescent"]);
+  });
+
+  it("does not flag an organisation or a service that has moved", () => {
+    for (const text of [
+      "Our Corporate Headquarters has moved to 1 Riverside Quay, Stockton-on-Tees TS17 6BJ.",
+      "We've moved to 1 Riverside Quay, Stockton TS17 6BJ.",
+      "Our Pharmacy has moved to 4 High Street.",
+      "The clinic is moving to 5 Oak Road from Monday.",
+      "Outpatient appointments are moving to 5 Oak Road.",
+      "The GP practice is relocating to 12 Station Road, Blaydon NE21 5AB.",
+    ]) {
+      expect(flagged(text, "pii.address")).toEqual([]);
+    }
+  });
+
+  it("does not flag a postcode address that is a building, a venue or has no person", () => {
+    for (const text of [
+      "Jane Smith, 4 Kingsway House, Darlington DL1 3PQ.",
+      "Visit 4 Kingsway, Darlington DL1 3PQ for our open day.",
+      "Flu clinic: Saturday at St Mary's, 4 Kingsway, Darlington DL1 3PQ.",
+      "Send cards to the Chief Executive, Riverside House, 2 Goldcrest Way, Newburn NE15 8NY.",
+      "Send your entries to 1 Riverside Way.",
+      "Our clinic is at the same address: 5 Oak Road.",
+    ]) {
+      expect(flagged(text, "pii.address")).toEqual([]);
+    }
+  });
+});

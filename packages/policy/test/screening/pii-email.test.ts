@@ -74,3 +74,15 @@ describe("pii.email: personal addresses", () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe("pii.email: titles written into the address", () => {
+  it("flags a doctor's or a professor's address with the title in front", () => {
+    for (const address of ["dr.p.lee@nhs.net", "dr.a.okafor@nhs.net", "prof.jane.smith@nhs.net", "mr.smith@nhs.net"]) {
+      expect(flagged(`Email ${address} with your timesheet.`, "pii.email")).toEqual([address]);
+    }
+  });
+
+  it("does not flag a role mailbox that starts with a title word", () => {
+    expect(flagged("Email dr.bookings@nhs.net or sister.ward4@nhs.net.", "pii.email")).toEqual([]);
+  });
+});

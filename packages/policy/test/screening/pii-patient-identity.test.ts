@@ -121,3 +121,93 @@ describe("pii.patient_identity: named patients", () => {
     expect(text.slice(f!.start, f!.end)).toBe("Oscar Green");
   });
 });
+
+describe("pii.patient_identity: more ways of naming someone in care", () => {
+  it("flags a child named with an age and a diagnosis or a discharge", () => {
+    expect(patients("This is Amira, 6, who was diagnosed with type 1 diabetes in March.")).toEqual(["Amira"]);
+    expect(patients("Just discharged: Callum, 19, after his motorbike crash.")).toEqual(["Callum"]);
+    expect(patients("Jaxon, aged 9, was discharged this morning after surgery.")).toEqual(["Jaxon"]);
+    expect(patients("Freddie, 8, shows off his new cast after breaking his arm.")).toEqual(["Freddie"]);
+  });
+
+  it("flags a name after 'Patient' or a role abbreviation in the same run of capitals", () => {
+    expect(patients("Patient Elsie Marsh, date of birth 30 March 1941, was transferred to ICU today.")).toEqual(["Elsie Marsh"]);
+    expect(patients("Service user Tom Reid was admitted to Ward 5 overnight.")).toEqual(["Tom Reid"]);
+  });
+
+  it("flags named newborn twins and a named relative in care", () => {
+    expect(patients("Twins Ruby and Sienna arrived on our maternity unit yesterday and are doing well in SCBU.")).toEqual(["Ruby", "Sienna"]);
+    expect(patients("Get well soon to Dr Tom Reilly's wife Sarah, who is on our ICU after her accident.")).toEqual(["Sarah"]);
+    expect(patients("Visiting my sister Beth? She's in bed 14 on Ward 2.")).toEqual(["Beth"]);
+  });
+
+  it("flags the person being discharged or admitted when the verb comes first", () => {
+    expect(patients("Lovely to discharge Mrs Patricia Holmes today.")).toEqual(["Mrs Patricia Holmes"]);
+    expect(patients("We discharged Mr Tom Hill today.")).toEqual(["Mr Tom Hill"]);
+    expect(patients("Delighted to discharge little Zara this afternoon!")).toEqual(["Zara"]);
+  });
+
+  it("flags a stay counted in days or weeks, and a ward saying goodbye to a Mr or Mrs", () => {
+    expect(patients("Mrs Ellen Holmes finally went home after six weeks with us.")).toEqual(["Mrs Ellen Holmes"]);
+    expect(patients("Our stroke unit said goodbye to Mr Alf Turner this morning.")).toEqual(["Mr Alf Turner"]);
+  });
+
+  it("flags the people on a home-visit list", () => {
+    expect(patients("Home visits today: Mr Yates, 12 Bridge Street, Whitby, then Mrs Shah, Flat 3, 7 Mill Road.")).toEqual(["Mr Yates", "Mrs Shah"]);
+    expect(patients("District nurse visits: Mrs Ellis, 4 Oak Road; Mr Khan, 9 Elm Grove.")).toEqual(["Mrs Ellis", "Mr Khan"]);
+  });
+
+  it("flags a titled official or retired doctor in a bed or on a unit when they are the patient", () => {
+    expect(patients("Get well soon, Councillor Brenda Watts – currently in bed 4 on our cardiology ward.")).toEqual(["Councillor Brenda Watts"]);
+    expect(patients("Get well soon to Councillor Ann Black, currently on our cardiology ward.")).toEqual(["Councillor Ann Black"]);
+    expect(patients("Please welcome back Dr Ian Forsyth, our retired GP, who is in the acute stroke unit this week.")).toEqual(["Dr Ian Forsyth"]);
+  });
+
+  it("does not treat a date of birth alone as a sign of clinical care", () => {
+    for (const text of [
+      "HR: Nadia Sharif's NI is LE397592A and her DOB is 14/02/1991 – please update her record.",
+      "Lost ID badge: Tariq Hussain, D.O.B. 04-06-1988. Please return to security.",
+      "Reminder for payroll: Mohammed Iqbal's DOB is 21.11.1979, not 1997.",
+      "New starter: Amy Cole, DOB 01/02/1990, joins Ward 4 on Monday.",
+    ]) {
+      expect(patients(text)).toEqual([]);
+    }
+  });
+
+  it("does not flag an award winner from a unit, a retired doctor who volunteers, or staff on placement", () => {
+    for (const text of [
+      "Our Nurse of the Year is Grace Adeyemi from the neonatal unit.",
+      "Volunteer of the Month is Bob Smith from the children's ward.",
+      "Congratulations to our Apprentice of the Year, Ben Ward, from the renal unit.",
+      "Meet Dr Alan Hart, our retired GP, who now volunteers on the stroke unit.",
+      "Jane Smith leaves us after 6 weeks with us on placement – good luck!",
+      "Student nurse Ellie Park said goodbye after eight weeks with us on Ward 3.",
+      "We said goodbye to Mrs Joan Hill, our housekeeper, on her retirement.",
+      "Meet Callum, 19, one of our apprentices, who helps patients on Ward 4 get home.",
+      "Jane Smith helps discharge patients safely at weekends.",
+      "Dr Patel is in bay 3 with the registrar.",
+    ]) {
+      expect(patients(text)).toEqual([]);
+    }
+  });
+
+  it("does not flag staff who make home visits or a service that offers them", () => {
+    for (const text of [
+      "Our district nurses made 2,000 home visits last month, led by Jo Hill.",
+      "Home visits with Mr Tom Reid, our district nurse lead, start in May.",
+      "Home visits are available for housebound patients: call 0300 123 4567.",
+    ]) {
+      expect(patients(text)).toEqual([]);
+    }
+  });
+
+  it("does not flag staff returning from leave, or 'patient' as a compliment", () => {
+    expect(patients("Welcome back Jo Hill, who returns to Ward 4 after maternity leave.")).toEqual([]);
+    expect(patients("Karen is the most patient person on the ward.")).toEqual([]);
+  });
+
+  it("does not take 'Baby Friendly' or 'Baby Loss' for a baby's name", () => {
+    expect(patients("We're accredited by UNICEF Baby Friendly, and we'll support you in hospital.")).toEqual([]);
+    expect(patients("Baby Loss Awareness Week begins today: if you've had a miscarriage, we're here for you.")).toEqual([]);
+  });
+});

@@ -56,3 +56,37 @@ describe("people: person-name mentions", () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe("people: names inside longer runs of capitals, with ages or introduced by a relation", () => {
+  it("finds a name after a role abbreviation or a label word in the same run of capitals", () => {
+    expect(names("HCA Jordan Bright has failed his assessment.")).toEqual(["Jordan Bright"]);
+    expect(names("Patient Elsie Marsh was transferred today.")).toEqual(["Elsie Marsh"]);
+    expect(names("Health Secretary Wes Streeting visited today.")).toEqual(["Wes Streeting"]);
+  });
+
+  it("reads a word the lexicon knows only as a person's as the start of a name", () => {
+    expect(names("Meet Jordan Bright.")).toEqual(["Jordan Bright"]);
+  });
+
+  it("finds a single unfamiliar given name followed by an age", () => {
+    expect(names("This is Amira, 6, who loves drawing.")).toEqual(["Amira"]);
+    expect(names("Zayn (7) came to visit.")).toEqual(["Zayn"]);
+    expect(names("Just home: Callum, 19.")).toEqual(["Callum"]);
+  });
+
+  it("finds names introduced as twins, a child, a partner or a sibling", () => {
+    expect(names("Twins Ruby and Sienna arrived yesterday.")).toEqual(["Ruby", "Sienna"]);
+    expect(names("Get well soon to Dr Tom Reilly's wife Sarah.")).toEqual(["Dr Tom Reilly", "Sarah"]);
+    expect(names("Their daughter Isla starts school.")).toEqual(["Isla"]);
+  });
+
+  it("does not take a capitalised word before an age for a name when it is an ordinary word", () => {
+    expect(names("Tickets, 5, are on sale now.")).toEqual([]);
+  });
+
+  it("does not take 'Baby Friendly' or a street named after a person for a person", () => {
+    expect(names("We're accredited by UNICEF Baby Friendly.")).toEqual([]);
+    expect(names("Send flowers to the Royal Victoria Infirmary, Queen Victoria Road, Newcastle.")).toEqual([]);
+    expect(names("Congratulations to Emma Jones who gave birth to baby Leo.")).toEqual(["Emma Jones", "baby Leo"]);
+  });
+});

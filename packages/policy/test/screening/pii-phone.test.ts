@@ -113,3 +113,21 @@ describe("pii.phone: personal numbers", () => {
     expect(UK_PHONE_METADATA.version).toBe(maxMetadata.version);
   });
 });
+
+describe("pii.phone: more ways of giving a person's own number", () => {
+  it("flags a named person's number 'at home'", () => {
+    expect(flagged("Carers' support group: ring Brenda at home on 0161 496 0219 for details.", "pii.phone")).toEqual(["0161 496 0219"]);
+    expect(flagged("Call me at home on 0113 496 0011 if needed.", "pii.phone")).toEqual(["0113 496 0011"]);
+  });
+
+  it("flags 'his direct number', 'her work mobile' and 'text Sue directly'", () => {
+    expect(flagged("Pharmacy technician Kofi is covering today – his direct number is 020 7946 0388 until 5pm.", "pii.phone")).toEqual(["020 7946 0388"]);
+    expect(flagged("Any questions, call Priya on her work mobile 0113 496 0555.", "pii.phone")).toEqual(["0113 496 0555"]);
+    expect(flagged("Text Sue directly on 0161 496 0123 if you can cover.", "pii.phone")).toEqual(["0161 496 0123"]);
+  });
+
+  it("does not flag a service that calls people at home or a team reached directly", () => {
+    expect(flagged("Call the Hospital at Home service on 0191 498 0000.", "pii.phone")).toEqual([]);
+    expect(flagged("Contact the team directly on 0191 498 0000.", "pii.phone")).toEqual([]);
+  });
+});

@@ -54,4 +54,24 @@ describe("pii detectors never crash and keep offsets honest", () => {
       expect(performance.now() - started).toBeLessThan(5000);
     }
   });
+
+  it("stays linear on runs shaped like postcode addresses, relatives, ages, judging questions and call-outs", () => {
+    for (const unit of [
+      "4 Aa Bb, Cc DH1 4AB ",
+      "4 Aa Bb Cc Dd Ee ",
+      "her son Aa, Bb and Cc ",
+      "Amira, 6, ",
+      "Aa Bb Cc Dd Ee Ff Gg ",
+      "Gary Moss is kind but ",
+      "Why is Gary Moss so so so ",
+      "looking at you, Kelly Graham, lazy ",
+      "Home visits: Mr Yates, 12 Bridge Street, Whitby; ",
+      "dr.a.b.c.d@nhs.net ",
+    ]) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+      const started = performance.now();
+      expect(() => pii(text)).not.toThrow();
+      expect(performance.now() - started, unit).toBeLessThan(5000);
+    }
+  });
 });

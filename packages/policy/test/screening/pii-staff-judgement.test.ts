@@ -115,3 +115,91 @@ describe("pii.staff_judgement: judgements of named people", () => {
     }
   });
 });
+
+describe("pii.staff_judgement: more ways of judging a named colleague", () => {
+  it("flags a judging verb after an auxiliary: has failed, has made, has been placed on a plan", () => {
+    expect(judged("HCA Jordan Bright has failed his competency assessment for the third time.")).toEqual(["Jordan Bright has failed his competency"]);
+    expect(judged("Dr Ben Cole has made yet another prescribing error.")).toEqual(["Dr Ben Cole has made yet another prescribing error"]);
+    expect(judged("Our receptionist Tracey Gill has been placed on a performance improvement plan.")).toEqual([
+      "Tracey Gill has been placed on a performance improvement plan",
+    ]);
+    expect(judged("Porter Dave Smith has been put on a final warning.")).toEqual(["Dave Smith has been put on a final warning"]);
+  });
+
+  it("flags a judgement after a sentence adverb such as clearly or obviously", () => {
+    expect(judged("Dr Neil Hammond is clearly not up to the job.")).toEqual(["Dr Neil Hammond is clearly not up to the job"]);
+    expect(judged("Dr Ann Reid is obviously out of her depth.")).toEqual(["Dr Ann Reid is obviously out of her depth"]);
+  });
+
+  it("flags superlatives: the most disorganised, the least helpful, the worst manager", () => {
+    expect(judged("Band 6 Rachel Kerr is the most disorganised person I've ever worked with.")).toEqual(["Rachel Kerr is the most disorganised"]);
+    expect(judged("Jo Smith is the least helpful manager in the building.")).toEqual(["Jo Smith is the least helpful"]);
+    expect(judged("Honestly, Sister Karen Lowe on Ward 14 is the worst manager I've ever had.")).toEqual(["Sister Karen Lowe on Ward 14 is the worst"]);
+  });
+
+  it("flags a judgement in quotes, and insults such as a weak leader or a total jobsworth", () => {
+    expect(judged("Staff survey comments say Ward 10 manager Paula Reeves is 'toxic'.")).toEqual(["Paula Reeves is 'toxic"]);
+    expect(judged("Our former finance director Philip Snow was a weak leader.")).toEqual(["Philip Snow was a weak leader"]);
+    expect(judged("Karen on reception is a total jobsworth.")).toEqual(["Karen on reception is a total jobsworth"]);
+  });
+
+  it("flags praise followed by 'but' and a judgement, covering only the name", () => {
+    expect(judged("Our consultant Mr Raj Patel is brilliant in theatre but incredibly arrogant with junior staff.")).toEqual(["Mr Raj Patel"]);
+    expect(judged("Jo Hill is kind but very disorganised.")).toEqual(["Jo Hill"]);
+  });
+
+  it("flags turning up only when it suits, taking twice as long, and keeps cancelling", () => {
+    expect(judged("Ward manager Pete Rigby only ever turns up when the CQC are in.")).toEqual(["Pete Rigby only ever turns up"]);
+    expect(judged("Why does Nurse Emily Shaw take twice as long as everyone else on the drug round?")).toEqual([
+      "Nurse Emily Shaw take twice as long",
+    ]);
+    expect(judged("Consultant Tom Hale keeps cancelling clinics at the last minute.")).toEqual(["Tom Hale keeps cancelling"]);
+  });
+
+  it("flags a judging question", () => {
+    expect(judged("Why is Dr Ben Cole always so rude?")).toEqual(["Dr Ben Cole always so rude"]);
+    expect(judged("Why does Amy Hart always disappear at lunchtime?")).toEqual(["Amy Hart always disappear"]);
+  });
+
+  it("flags a call-out of someone who does not pull their weight", () => {
+    expect(judged("Not everyone pulls their weight – looking at you, Kelly Graham in outpatients 👀")).toEqual(["Kelly Graham"]);
+    expect(judged("Big thanks to everyone, except Tom Reid, who is clearly not pulling his weight.")).toEqual(["Tom Reid"]);
+  });
+
+  it("does not give a judgement to a name signing off the post after a dash", () => {
+    expect(judged("Patients who are rude to staff will be asked to leave – Jo Hill, Head of Security.")).toEqual([]);
+  });
+
+  it("flags a place with a number between the name and the judgement", () => {
+    expect(judged("Nurse Linda Jobson on Ward 3 is a lazy cow.")).toEqual(["Nurse Linda Jobson on Ward 3 is a lazy"]);
+  });
+
+  it("flags a judgement of someone's notes or handovers", () => {
+    expect(judged("Between us, Dr Sam Hill's handovers are chaotic and full of errors.")).toEqual(["Dr Sam Hill's handovers are chaotic"]);
+  });
+
+  it("does not flag praise, negations or ordinary questions written in the same shapes", () => {
+    for (const text of [
+      "Our consultant Mr Patel is brilliant in theatre and never arrogant.",
+      "Jane is anything but lazy.",
+      "Why is Dr Patel so popular? Because she listens.",
+      "Why does Jo Hill always smile? She loves her job.",
+      "Nurse Jane Smith is the most caring person I know.",
+      "Karen Hill is the best receptionist I've ever met.",
+      "Dr Ayo is the most caring consultant we know.",
+      "Jane Smith takes time to listen to every patient.",
+      "Looking at you, Kelly – thanks for all the cakes!",
+      "Not everyone can run a marathon – looking at you, Kelly Graham, who did three!",
+      "Tracey Gill has been placed on our shortlist for Nurse of the Year.",
+      "Jo Hill has been put on the rota for Christmas Day.",
+      "Jane Smith was a weak swimmer as a child but now runs marathons.",
+      "Jo Smith keeps missing the bus, so we gave her a lift!",
+      "Jo Hill, our ward manager, is clearly passionate about patient safety.",
+      "Dr Sam Hill's teaching is brilliant.",
+      "Jane Smith leads our campaign against rudeness to staff.",
+      "Karen Hill is never rude, never late, and never lazy.",
+    ]) {
+      expect(judged(text)).toEqual([]);
+    }
+  });
+});

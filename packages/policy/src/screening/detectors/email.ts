@@ -96,12 +96,20 @@ function isRole(local: string): boolean {
 const DEPARTMENT_SHAPE = /(?:ology|ics|ing|tion|sion|ment|ery|ance|ence|ity|ship|care|health|ists|ians|ers|ies|ates|res|ces|ses|al)$/;
 
 /** Does the local part name a person: first.last, f.last, first.m.last, jbloggs77, claire? */
+/** Titles written into an address: "dr.p.lee@", "prof.jane.smith@", "mr.a.okafor@". */
+const TITLE_PARTS = new Set(["dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sister", "nurse", "rev", "cllr"]);
+
 function namesAPerson(local: string): boolean {
-  const parts = local
+  const all = local
     .toLowerCase()
     .split(/[._\-'’]+/)
     .filter(Boolean)
     .map((p) => p.replace(/\d+$/, ""));
+  // "dr.p.lee" is read as "p.lee"; "dr.lee" and "dr.okafor" as a title and a surname (role
+  // mailboxes such as "dr.bookings@" never get here: isRole comes first)
+  const titled = all.length >= 2 && TITLE_PARTS.has(all[0] ?? "");
+  const parts = titled ? all.slice(1) : all;
+  if (titled && parts.length === 1) return /^\p{L}{2,}$/u.test(parts[0] ?? "");
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^\p{L}+$/u.test(p))) {
     const first = parts[0] ?? "";
     const last = parts[parts.length - 1] ?? "";

@@ -92,8 +92,14 @@ export function isFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName");
 }
 
+/**
+ * Is this word a surname in compromise's lexicon ("Sharma", "Patel")? Single words it tags only
+ * as a "Person" ("Jordan", "Lee", "Hammond", "Harrison") are first names or surnames: they count
+ * here, so "Jordan Bright" and "Neil Hammond" are names.
+ */
 function isLastName(word: string): boolean {
-  return lexiconTags(word).includes("LastName");
+  const tags = lexiconTags(word);
+  return tags.includes("LastName") || tags.includes("Person");
 }
 
 /** What compromise's lexicon knows a word as: a first name, a surname, another word, or nothing. */
@@ -162,7 +168,8 @@ const TITLE_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${TITLE_ALTERNATION})\.?[ \u00a0]+((?:${PARTICLE}${W}\.?[ \u00a0]+){0,2}${PARTICLE}${W})`,
   "gu",
 );
-const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-])${W}(?:[ \u00a0]+${PARTICLE}${W}){0,2}`, "gu");
+/** A run of capitalised words; nameChunks cuts it into the stretches that can be names. */
+const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-])${W}(?:[ \u00a0]+${PARTICLE}${W}){0,5}`, "gu");
 const WORD = new RegExp(W, "gu");
 
 function isAcronym(word: string): boolean {
@@ -176,21 +183,58 @@ function cleanWord(word: string): string {
 /** Place words that are also common surnames: a surname straight after a first name ("Peter Hall"). */
 const SURNAME_PLACE_WORDS = new Set(["ward", "hall", "lane", "house", "park", "green", "court", "day", "hill", "church", "wing", "bank", "chapel"]);
 
-/** The capitalised words of a run, cut before the first word that cannot be part of a name. */
-function nameWords(run: string, offset: number): { start: number; end: number; words: string[] } | null {
-  const words: string[] = [];
+interface NameWords {
+  start: number;
+  end: number;
+  words: string[];
+  /** where each word starts */
+  starts: number[];
+  /** no word of the run was cut before this stretch */
+  leading: boolean;
+}
+
+/**
+ * The stretches of a run of capitalised words that can be names, cut at every word that cannot
+ * be part of one: "Patient Elsie Marsh" gives "Elsie Marsh", "HCA Jordan Bright" gives "Jordan
+ * Bright", "Royal Victoria Infirmary" gives "Victoria" (then dropped as a place).
+ */
+function nameChunks(run: string, offset: number): NameWords[] {
+  const chunks: NameWords[] = [];
+  let words: string[] = [];
+  let starts: number[] = [];
   let start = -1;
   let end = -1;
+  let cut = false;
+  const close = (): void => {
+    if (start >= 0) chunks.push({ start, end, words, starts, leading: !cut });
+    words = [];
+    starts = [];
+    start = -1;
+    cut = true;
+  };
   for (const m of matchesOf(WORD, run)) {
     const word = cleanWord(m[0]);
     const lower = word.toLowerCase();
     const surname = words.length === 1 && SURNAME_PLACE_WORDS.has(lower) && isFirstName(words[0] ?? "");
-    if (word === "" || (NOT_NAME_WORDS.has(lower) && !surname) || isAcronym(word)) break;
+    if (word === "" || (NOT_NAME_WORDS.has(lower) && !surname) || isAcronym(word)) {
+      close();
+      continue;
+    }
     if (start < 0) start = offset + m.index;
     end = offset + m.index + word.length;
     words.push(word);
+    starts.push(offset + m.index);
+    // a possessive or a word cut short ends the name: "Tom Reilly's", "Smith-"
+    if (word !== m[0]) close();
   }
-  return start < 0 ? null : { start, end, words };
+  close();
+  return chunks;
+}
+
+/** The capitalised words of a run, cut before the first word that cannot be part of a name. */
+function nameWords(run: string, offset: number): NameWords | null {
+  const first = nameChunks(run, offset)[0];
+  return first?.leading ? first : null;
 }
 
 /** Endings of ordinary nouns and adjectives, which names rarely have ("Diabetes", "Sepsis", "Screening"). */
@@ -200,6 +244,8 @@ function nameShaped(word: string): boolean {
 }
 const SUBJECT_NEXT = /^(?:\s+(?:is|was|has|had|have|keeps|kept|never|always|will|were|and\s+\p{Lu}|from|in|on)\b)/u;
 
+const NOUN_TAGS = new Set(["Noun", "Singular", "ProperNoun"]);
+
 /** Mentions found without the tagger: "Dr Sarah Lewis", "Nurse Jones", "Claire", "Priya Sharma". */
 function patternMentions(s: string): RelMention[] {
   const out: RelMention[] = [];
@@ -207,34 +253,73 @@ function patternMentions(s: string): RelMention[] {
     const title = (m[1] ?? "").toLowerCase();
     const nameAt = m.index + m[0].length - (m[2] ?? "").length;
     const name = nameWords(m[2] ?? "", nameAt);
-    if (name && TITLE_SET.has(title) && !(title === "baby" && name.words.length > 2)) {
+    // "Baby Olivia", "baby Leo", but not "Baby Friendly" or "Baby Loss Awareness": after "Baby",
+    // an ordinary word is a name only in "baby Leo", written in lower case, and only a noun
+    const word = name?.words[0] ?? "";
+    const ordinary = wordKind(word) === "word" && (m[1] !== "baby" || !lexiconTags(word).every((t) => NOUN_TAGS.has(t)));
+    const notBaby = title === "baby" && (name === null || name.words.length > 2 || ordinary);
+    if (name && TITLE_SET.has(title) && !notBaby) {
       out.push({ start: m.index, end: name.end, title: title === "doctor" ? "dr" : title });
     }
   }
   for (const m of matchesOf(CAP_RUN, s)) {
-    const name = nameWords(m[0], m.index);
-    if (!name) continue;
-    // "Meet Sarah", "Thanks Claire Smith": drop leading ordinary words the lexicon knows.
-    let start = name.start;
-    while (name.words.length > 1 && wordKind(name.words[0] ?? "") === "word") {
-      const dropped = name.words.shift() ?? "";
-      start = s.indexOf(name.words[0] ?? "", start + dropped.length);
+    for (const name of nameChunks(m[0], m.index)) {
+      const mention = chunkMention(s, name);
+      if (mention) out.push(mention);
     }
-    const [first, second] = name.words;
-    if (first === undefined || TITLE_SET.has(first.toLowerCase())) continue;
-    // "Claire", "Peter Hall" (a known first name), "Lewis Hamilton" (two known surnames),
-    // "Priya Sharma" (an unknown word before a known surname), or "Oluwaseun Adebayo" (two
-    // words the lexicon has never seen, neither shaped like an ordinary noun)
-    const surnameNext = second !== undefined && isLastName(second);
-    const unknownPair = second !== undefined && [first, second].every((w) => nameShaped(w));
-    // "Priya is always late", "Ravi in pharmacy": one unknown, name-shaped word as a subject
-    const subject = second === undefined && nameShaped(first) && SUBJECT_NEXT.test(s.slice(name.end, name.end + 20));
-    if (isFirstName(first) || (surnameNext && (isLastName(first) || lexiconTags(first).length === 0)) || unknownPair || subject) {
-      out.push({ start, end: name.end, title: null });
+  }
+  for (const m of matchesOf(KIN_NAMES, s)) {
+    // "twins Ruby and Sienna", "his wife Sarah", "their daughter Amira"
+    let at = m.index + m[0].length - (m[1] ?? "").length;
+    for (const word of (m[1] ?? "").split(/(\s*(?:,|&|\band\b)\s*)/u)) {
+      const clean = cleanWord(word);
+      if (/^\p{Lu}/u.test(clean) && !NOT_NAME_WORDS.has(clean.toLowerCase()) && !isAcronym(clean) && !NOT_KIN_NAME.has(clean)) {
+        out.push({ start: at, end: at + clean.length, title: null });
+      }
+      at += word.length;
     }
   }
   return out;
 }
+
+/** Is a stretch of capitalised words a name? Drops leading ordinary words ("Meet Sarah"). */
+function chunkMention(s: string, chunk: NameWords): RelMention | null {
+  // "Meet Sarah", "Thanks Claire Smith": drop leading ordinary words the lexicon knows.
+  let k = 0;
+  while (k < chunk.words.length - 1 && wordKind(chunk.words[k] ?? "") === "word") k++;
+  // a name is at most three words: "Mary Jane Smith"
+  const last = Math.min(chunk.words.length, k + 3) - 1;
+  const start = chunk.starts[k] ?? chunk.start;
+  const end = last === chunk.words.length - 1 ? chunk.end : (chunk.starts[last] ?? 0) + (chunk.words[last]?.length ?? 0);
+  const [first, second] = chunk.words.slice(k);
+  if (first === undefined || TITLE_SET.has(first.toLowerCase())) return null;
+  // "Claire", "Peter Hall" (a known first name), "Lewis Hamilton" (two known surnames),
+  // "Priya Sharma" (an unknown word before a known surname), "Jordan Bright" (a word the
+  // lexicon knows only as a person's, then another), or "Oluwaseun Adebayo" (two words the
+  // lexicon has never seen, neither shaped like an ordinary noun)
+  const surnameNext = second !== undefined && isLastName(second);
+  const personFirst = second !== undefined && lexiconTags(first).includes("Person");
+  const unknownPair = second !== undefined && [first, second].every((w) => nameShaped(w));
+  // "Priya is always late", "Ravi in pharmacy": one unknown, name-shaped word as a subject;
+  // "Amira, 6, was diagnosed", "Callum (19)": one with an age after it
+  const next = s.slice(end, end + 20);
+  // (a plural noun is not a name: "Tickets, 5, ...", but "Idris, 4" and "Marcus, 9" are)
+  const single = second === undefined && nameShaped(first) && (SUBJECT_NEXT.test(next) || (AGE_NEXT.test(next) && !/[^aeiouis]s$/i.test(first)));
+  if (isFirstName(first) || personFirst || (surnameNext && lexiconTags(first).length === 0) || unknownPair || single) {
+    return { start, end, title: null };
+  }
+  return null;
+}
+
+/** An age straight after a name: "Amira, 6, who...", "Callum, 19.", "Leo (3)", "Jo, aged 7". */
+const AGE_NEXT = /^(?:\s*,\s*(?:aged\s+)?\d{1,3}(?![\d.,]\d)\s*(?:[,.!;:)–—-]|$)|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\))/u;
+
+/** Names introduced by a relation: "twins Ruby and Sienna", "his wife Sarah", "their son Alfie". */
+const KIN_NAMES = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]wins|[Tt]riplets|(?:his|her|their|my|our)[ \u00a0]+(?:(?:baby|little|new|newborn|twin|eldest|youngest|late)[ \u00a0]+)?(?:wife|husband|partner|son|daughter|mum|mother|dad|father|grandson|granddaughter|grandad|grandma|grandmother|grandfather|nan|gran|brother|sister|baby|boy|girl|niece|nephew|twins|triplets|sons|daughters|children|kids|babies))[ \u00a0]*,?[ \u00a0]+(\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]*(?:,|&|and)[ \u00a0]*\p{Lu}[\p{L}'’\-]*){0,2})`,
+  "gu",
+);
+const NOT_KIN_NAME = new Set(["The", "A", "An", "And", "But", "Or", "In", "On", "At", "To", "For", "Is", "Was", "Who", "We", "I", "It", "This", "That", "Our", "Their", "His", "Her"]);
 
 interface CompromiseTerm {
   offset: { start: number; length: number };
@@ -283,10 +368,24 @@ function merge(mentions: RelMention[]): RelMention[] {
   return out;
 }
 
+const NEXT_CAPITALISED = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
+/** Is one of the next three capitalised words a place word: " Ward", " Victoria Road", " Memorial Day Unit"? */
+function placeFollows(s: string, end: number): boolean {
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const m = NEXT_CAPITALISED.exec(s.slice(at, at + 40));
+    if (!m) return false;
+    const word = cleanWord(m[1] ?? "");
+    if (NOT_NAME_WORDS.has(word.toLowerCase())) return true;
+    if (word !== m[1]) return false;
+    at += m[0].length;
+  }
+  return false;
+}
+
 /** A mention directly followed by a place word is a place ("Sam Patel Ward", "Kemp House"). */
 function isPlaceName(s: string, m: RelMention): boolean {
-  const next = /^[ \u00a0]+(\p{L}+)/u.exec(s.slice(m.end, m.end + 30));
-  if (next && /^\p{Lu}/u.test(next[1] ?? "") && NOT_NAME_WORDS.has((next[1] ?? "").toLowerCase())) return true;
+  if (placeFollows(s, m.end)) return true;
   const before = s.slice(Math.max(0, m.start - 8), m.start);
   return /(?:^|\s)(?:St\.?|Saint)\s+$/u.test(before);
 }
@@ -300,7 +399,7 @@ function needsTagger(s: string, found: RelMention[]): boolean {
     if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
     const word = cleanWord(m[0]);
     if (word.length < 2 || isAcronym(word) || NOT_NAME_WORDS.has(word.toLowerCase())) continue;
-    if (wordKind(word) === "word") continue;
+    if (wordKind(word) === "word" || placeFollows(s, m.index + m[0].length)) continue;
     return true;
   }
   return false;

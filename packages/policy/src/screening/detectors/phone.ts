@@ -88,12 +88,12 @@ const JOB_TITLE =
 const TIE_WORDS = new Set(
   (
     "on at via is its s number no tel telephone phone mobile mob m t direct line dial ddi or by calling call ring " +
-    "text her his their own personal work desk extension ext"
+    "text her his their own personal work desk extension ext home private directly personally"
   ).split(" "),
 );
 
 const PERSONAL_CUE =
-  /\b(?:call|ring|text|phone|contact|reach|message|whatsapp)\s+me\s+(?:on|at)\s*:?\s*$|\b(?:(?:my|his|her|their)\s+(?:own\s+)?(?:personal\s+|work\s+|home\s+)?(?:direct\s+(?:line|dial)|number|mobile|phone|landline|extension|line)|(?:personal|home)\s+(?:number|phone|mobile|landline|telephone))\b[^.!?\n]{0,25}$/i;
+  /\b(?:call|ring|text|phone|contact|reach|message|whatsapp)\s+me\s+(?:on|at)\s*:?\s*$|\b(?:(?:my|his|her|their)\s+(?:(?:own|personal|work|home|direct|mobile|private)\s+)*(?:line|dial|number|mobile|phone|landline|extension|ext)|(?:personal|home|private)\s+(?:number|phone|mobile|landline|telephone))\b[^.!?\n]{0,25}$|\b(?:me|her|him|them)\s+at\s+home\s+(?:on|at)\s*:?\s*$/i;
 
 const CALL_NAME = /\b(?:call|ring|phone|text|contact|speak to|ask for|message|whatsapp|WhatsApp)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:on|at)\s*:?\s*$/u;
 

@@ -18,7 +18,11 @@ import { type PersonMention, ROLE, isFirstName, peopleInSentence, sentenceIndexA
  *   - or a judging word points at the name: "complaints about X", "disciplinary against X",
  *     "our useless receptionist X", "as lazy as X", "X's poor attitude";
  *   - or a sentence starting "He/She/They ..." judges the last name of the sentence before
- *     ("Meet Gary. He is always late.").
+ *     ("Meet Gary. He is always late.");
+ *   - or a question judges it ("Why is Dr Cole always so rude?", "Why does Amy always
+ *     disappear?"), praise is followed by "but" and a judgement ("brilliant in theatre but
+ *     incredibly arrogant"), or the name is called out ("Not everyone pulls their weight –
+ *     looking at you, Kelly").
  * Not flagged: praise ("huge thanks to Nurse Jones for her brilliant care"), negated judgements
  * ("never late", "has never been rude": negation sits where the pattern needs a copula or verb,
  * so they simply do not match), and judgements of nobody in particular ("staff who are rude
@@ -36,11 +40,15 @@ const ADJECTIVE = words([
   "vile", "hostile", "incapable", "unfit", "unsafe", "dangerous", "shocking", "grumpy", "moody", "stroppy",
   "bossy", "nosy", "nosey", "snobby", "two-faced", "miserable", "unfriendly", "impatient", "disorganised",
   "disorganized", "chaotic", "forgetful", "clumsy", "scruffy", "untidy", "mean", "slow",
-  "underperforming", "under-performing", "selfish", "spiteful", "bitchy", "creepy", "weird",
+  "underperforming", "under-performing", "selfish", "spiteful", "bitchy", "creepy", "weird", "toxic", "vindictive",
+  "manipulative", "spineless", "inadequate", "ineffective", "disrespectful", "insensitive", "uncaring", "unapproachable",
   String.raw`(?:the\s+)?(?:worst|slowest|laziest|rudest|least\s+helpful)`,
-  String.raw`an?\s+(?:liability|disgrace|joke|nightmare|bully|slacker|idiot|liar|gossip|snob|troublemaker|waste\s+of\s+space|drama\s+queen|weak\s+link|menace|embarrassment)`,
+  String.raw`(?:an?\s+(?:(?:total|complete|absolute|real|proper|right|utter|bit\s+of\s+a)\s+)?|a\s+bit\s+of\s+an?\s+)(?:liability|disgrace|joke|nightmare|bully|slacker|idiot|liar|gossip|snob|troublemaker|waste\s+of\s+space|drama\s+queen|weak\s+link|menace|embarrassment|jobsworth|shambles|control\s+freak|clown|moron|muppet|numpty|dinosaur|car\s+crash|law\s+unto\s+(?:her|him|them)sel(?:f|ves)|mess)`,
+  "chaotic", "shambolic", String.raw`full\s+of\s+(?:mistakes|errors)`,
   String.raw`the\s+weak\s+link`,
-  String.raw`an?\s+(?:terrible|awful|useless|lazy|rubbish|hopeless|bad|dreadful|shocking|poor|incompetent|lousy)\s+\w+`,
+  String.raw`an?\s+(?:terrible|awful|useless|lazy|rubbish|hopeless|bad|dreadful|shocking|poor|incompetent|lousy|nasty|horrible|rude|careless|sloppy|inept|appalling|pathetic)\s+\w+`,
+  // "a weak leader", "a toxic manager" (but not "a weak swimmer": only a role or a person)
+  String.raw`an?\s+(?:weak|ineffective|toxic|failing|spineless|divisive|absent|invisible)\s+(?:leader|manager|boss|person|individual|character|colleague|communicator|presence|link|team\s+player|role\s+model|member\s+of\s+staff|nurse|doctor|consultant|surgeon|director|chair|chief|executive|receptionist|porter|clinician|matron|sister|midwife|lead|supervisor|administrator|assistant|officer|registrar|gp)\b`,
   "disgraceful", String.raw`not\s+fit\s+to\s+\w+`, String.raw`not\s+up\s+to\s+(?:the|her|his|their)\s+job`,
   String.raw`not\s+cut\s+out\s+for`, String.raw`not\s+good\s+enough`, String.raw`no\s+good`,
   String.raw`out\s+of\s+(?:her|his|their)\s+depth`, String.raw`bone\s+idle`,
@@ -58,13 +66,18 @@ const VERB_PHRASE = words([
   String.raw`made\s+(?:a|another|an|the|yet\s+another|several|so\s+many|loads\s+of|many)?\s*(?:\w+\s+)?(?:mistakes?|errors?|blunders?|mess|hash)`,
   String.raw`makes\s+(?:\w+\s+){0,2}(?:mistakes|errors)`,
   String.raw`(?:messed|screwed|cocked|mucked)\s+up`, "botched", "bungled",
-  String.raw`fail(?:ed|s)\s+to`, String.raw`failed\s+(?:her|his|their)\s+(?:competency|assessment|exam|probation)`,
+  String.raw`fail(?:ed|s)\s+to`, String.raw`failed\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:competency|competencies|assessment|exam|test|probation|revalidation|audit|appraisal|training|course|check)`,
   String.raw`let(?:s)?\s+(?:us|the\s+team|everyone|patients|the\s+side|the\s+ward)\s+down`,
   String.raw`(?:turn(?:s|ed)?|show(?:s|ed)?)\s+up\s+late`, String.raw`arrive[sd]?\s+late`,
   String.raw`(?:is|was|were|are)\s+late\s+(?:for|to|again|every)`,
   String.raw`(?:(?:is|was|has\s+been|had\s+been|got|been|keeps\s+getting)\s+)(?:being\s+)?(?:suspended|sacked|fired|dismissed|disciplined|struck\s+off|reprimanded|investigated|reported\s+to\s+the\s+(?:nmc|gmc|hcpc)|referred\s+to\s+the\s+(?:nmc|gmc|hcpc)|moved\s+off\s+the\s+wards?)`,
   String.raw`(?:got|received|was\s+given|has\s+been\s+given|is\s+on|was\s+put\s+on|has\s+been\s+put\s+on)\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:final\s+|formal\s+|written\s+|verbal\s+|first\s+)*warning`,
   String.raw`(?:was|is)\s+under\s+investigation`,
+  String.raw`lost\s+the\s+(?:confidence|trust|respect|support)\s+of`,
+  // "only ever turns up when the CQC are in", "rarely shows up", "never turns up on time"
+  String.raw`(?:only|rarely|hardly|never|seldom)\s+(?:ever\s+)?(?:turns?|turned|shows?|showed|bothers?\s+to\s+(?:turn|show))\s+up\b`,
+  // "takes twice as long as everyone else", "took forever"
+  String.raw`(?:takes?|took|taking)\s+(?:(?:twice|three\s+times|ten\s+times)\s+as\s+long|(?:far|way|much|so\s+much|a\s+lot)\s+longer|forever|ages)\b`,
   String.raw`fell\s+asleep\s+on\s+(?:shift|duty)`, String.raw`(?:was|is)\s+asleep\s+on\s+(?:shift|duty)`,
   String.raw`(?:was|is|turned\s+up|came\s+in)\s+drunk`,
   String.raw`(?:shouted|swore|yelled|snapped)\s+at`,
@@ -78,35 +91,53 @@ const VERB_PHRASE = words([
   String.raw`(?:has|had)\s+(?:a|an|such\s+a|the)\s+(?:bad|poor|terrible|awful|appalling|shocking|worst|nasty|foul|short|rotten|lousy)\s+(?:attitude|temper|manner|work\s+ethic|bedside\s+manner)`,
   String.raw`(?:has|had)\s+an?\s+attitude(?:\s+problem)?`,
   String.raw`(?:has|have|had)\s+(?:had\s+)?(?:\w+\s+)?(?:complaints|warnings)\s+(?:about|against|this|in|since)`,
-  String.raw`keeps?\s+(?:making\s+mistakes|messing\s+up|being\s+late|turning\s+up\s+late|getting\s+it\s+wrong|forgetting)`,
+  String.raw`keeps?\s+(?:on\s+)?(?:making\s+mistakes|messing\s+up|being\s+late|turning\s+up\s+late|getting\s+(?:it|things|\w+)\s+wrong|forgetting|cancelling|canceling|ignoring|leaving\s+early|disappearing|skipping|dodging|moaning|complaining|shouting|snapping|swearing|mixing\s+up|double-booking)`,
+  String.raw`couldn['’]?t\s+(?:organi[sz]e|run|manage)\s+a\b`,
   String.raw`(?:is|was)\s+to\s+blame`, String.raw`caused\s+(?:the|this)\s+(?:incident|error|mistake|problem|delay)`,
   String.raw`bull(?:ies|ied|ying)`, String.raw`(?:moans|whinges|gossips|skives)`,
   String.raw`(?:was|got)\s+caught\s+(?:sleeping|stealing|drinking|smoking|lying|skiving)`,
   String.raw`should\s+be\s+(?:sacked|fired|struck\s+off|disciplined|ashamed)`,
   String.raw`needs?\s+to\s+(?:be\s+sacked|learn\s+some\s+manners|buck\s+(?:her|his|their)\s+ideas\s+up|sort\s+(?:her|his|their)\s+attitude\s+out|up\s+(?:her|his|their)\s+game|pull\s+(?:her|his|their)\s+weight)`,
   String.raw`leaves\s+a\s+lot\s+to\s+be\s+desired`,
-  String.raw`(?:is|was)\s+(?:facing|on)\s+(?:a\s+)?(?:disciplinary|capability|performance\s+(?:improvement\s+)?plan|pip\b|final\s+warning)`,
+  // "is facing a disciplinary", "has been placed on a performance improvement plan", "was put on a PIP"
+  String.raw`(?:(?:is|was|has\s+been|have\s+been|had\s+been|been|being|got)\s+)?(?:(?:facing|on)|(?:placed|put|kept)\s+on)\s+(?:a\s+|an\s+)?(?:formal\s+|informal\s+|final\s+)?(?:disciplinary|capability|performance\s+(?:improvement\s+|management\s+)?plan|pip\b|final\s+warning|supervised\s+practice|restricted\s+duties|special\s+measures)`,
   String.raw`(?:has|had)\s+(?:a|her|his|their)\s+(?:disciplinary|capability)\s+(?:hearing|meeting|review)`,
 ]);
 
 const COPULA = String.raw`(?:is|was|are|were|has\s+been|have\s+been|had\s+been|seems|seemed|looks|looked|acted|behaved|being|can\s+be|could\s+be|keeps\s+being|remains|got|gets|became|becomes|['’]s|['’]re)`;
-const DEGREE = String.raw`(?:\s+(?:so|too|very|really|incredibly|completely|totally|utterly|absolutely|always|often|constantly|frequently|just|quite|pretty|extremely|such|honestly|frankly|also|and|been|being|so\s+damn|bloody|a\s+bit|a\s+little|rather|seriously|genuinely|literally))*`;
+const DEGREE = String.raw`(?:\s+(?:so|too|very|really|incredibly|unbelievably|ridiculously|completely|totally|utterly|absolutely|always|often|constantly|frequently|just|quite|pretty|extremely|such|honestly|frankly|also|and|been|being|so\s+damn|bloody|a\s+bit|a\s+little|rather|seriously|genuinely|literally|clearly|obviously|simply|plainly|definitely|probably|certainly|still|now|increasingly|notoriously|painfully|massively|properly|getting|becoming))*`;
+/** An article and a degree before the judging word: "the most disorganised", "a really", "'toxic'". */
+const ARTICLE = String.raw`(?:(?:a|an|the|such\s+an?|so|very)\s+)?(?:(?:most|least|more|really|so|very|quite|pretty|totally|utterly|incredibly|truly)\s+)*['‘"“]?`;
+/**
+ * Praise then "but" and a judgement: "is brilliant in theatre but incredibly arrogant". Not
+ * "anything but lazy", "nothing but kind".
+ */
+const BUT = String.raw`(?:\s+(?![^.;!?]{0,50}?\b(?:anything|nothing|all)\s+but\b)[^.;!?]{1,50}?\s+(?:but|yet|though|although)(?:\s+(?:also|can\s+be|is|was|can\s+also\s+be))?)?`;
+/** An auxiliary before a judging verb: "has failed his competency", "had made a mistake". */
+const AUX = String.raw`(?:(?:has|have|had|did|does|will|would)\s+(?:${"(?:also|still|again|always|often|just|clearly|apparently|now|repeatedly)"}\s+)*)?`;
 const ADVERB = String.raw`(?:also|still|again|always|often|constantly|frequently|really|just|clearly|apparently|honestly|frankly|yet\s+again|once\s+again|literally|genuinely)`;
-const JUDGEMENT = String.raw`(?:${COPULA}${DEGREE}\s+(?:(?:a|an|the|such\s+an?|so|very)\s+)?(?:${ADJECTIVE})\b|(?:${ADVERB}\s+)*(?:${VERB_PHRASE})\b)`;
+const JUDGEMENT = String.raw`(?:${COPULA}${DEGREE}\s+${ARTICLE}(?:${ADJECTIVE})\b|(?:${ADVERB}\s+)*${AUX}(?:${ADVERB}\s+)*(?:${VERB_PHRASE})\b)`;
 
 /** Text right after the name: "X [is so lazy]", "X['s useless]", "X on reception [is rude]", "X, [she's useless]". */
 const AFTER_NAME = new RegExp(
   String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,.;!?]{0,40},)?` +
     // "X on reception", "X in HR", "X from estates": a short place or team, then the judgement
-    String.raw`(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[\p{L}&'’\-]+(?:\s+[\p{L}&'’\-]+)?(?=\s+(?:${ADVERB}\s+)*(?:${COPULA}|${VERB_PHRASE})))?` +
-    String.raw`(?:\s*[,–—-]?\s*(?:who|he|she|they)(?=\s|['’]))?` +
-    String.raw`(?:['’]s${DEGREE}\s+(?:(?:a|an|the|such\s+an?|so|very)\s+)?(?:${ADJECTIVE})\b|\s*(?:${ADVERB}\s+)*${JUDGEMENT})`,
+    // (no lookahead for the judgement here: the judgement has to follow anyway, and repeating it
+    // would double the size of an already large pattern)
+    String.raw`(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[\p{L}\p{N}&'’\-]+(?:\s+[\p{L}\p{N}&'’\-]+)?)?` +
+    String.raw`(?:\s*[,–—-]?\s*(?:who|he|she|they)(?=\s|['’])|\s*,(?=\s+(?:${ADVERB}\s+)*(?:has|had|is|was|keeps|never|always|can['’]?t|doesn['’]?t|didn['’]?t)\b))?` +
+    // "X's useless" is the copula "'s" of JUDGEMENT
+    String.raw`\s*(?:${ADVERB}\s+)*${JUDGEMENT}`,
   "iu",
 );
 
+/** "Mr Patel is brilliant in theatre but incredibly arrogant": the finding covers only the name. */
+const BUT_WORD = /\b(?:but|yet|though|although)\b/i;
+const AFTER_NAME_BUT = new RegExp(String.raw`^(?:\s*,[^,.;!?]{0,40},)?\s*${COPULA}${BUT}${DEGREE}\s+${ARTICLE}(?:${ADJECTIVE})\b`, "iu");
+
 /** "Karen's poor attitude", "Gary's lateness", "Karen's attitude is terrible". */
 const POSSESSIVE = new RegExp(
-  String.raw`^['’]s\s+(?:(?:poor|bad|terrible|awful|appalling|shocking|lousy)\s+(?:\w+\s+)?(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|record)|attitude\s+problem|laziness|lateness|rudeness|incompetence|sickness\s+record|mistakes?|errors?|blunders?|failures?|negligence|(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|bedside\s+manner)\s+(?:is|was|has\s+been|have\s+been|leaves)${DEGREE}\s+(?:unacceptable|poor|bad|shocking|a\s+lot\s+to\s+be\s+desired|${ADJECTIVE}))\b`,
+  String.raw`^['’]s\s+(?:(?:poor|bad|terrible|awful|appalling|shocking|lousy)\s+(?:\w+\s+)?(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|record)|attitude\s+problem|laziness|lateness|rudeness|incompetence|sickness\s+record|mistakes?|errors?|blunders?|failures?|negligence|(?:[\w-]+\s+)?(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|bedside\s+manner|notes|handovers?|paperwork|documentation|record-?\s?keeping|summaries|letters|reports|rotas?|prescribing|prescriptions|leadership|management|communication|standards|practice|care|clinics|teaching|decisions|judgement)\s+(?:is|are|was|were|has\s+been|have\s+been|leaves?)${DEGREE}\s+${ARTICLE}(?:unacceptable|poor|bad|shocking|a\s+lot\s+to\s+be\s+desired|illegible|${ADJECTIVE}))\b`,
   "iu",
 );
 /** "Gary's disciplinary hearing", "Jo's capability review", "Karen's sickness absence". */
@@ -146,16 +177,22 @@ const PRONOUN_POSSESSIVE_JUDGEMENT = new RegExp(
  * only when no noun follows it ("a rude patient" and "our useless printer" judge nobody named).
  */
 const LOOSE = new RegExp(
-  String.raw`\b(?:(?:lazy|useless|incompetent|rude|unprofessional|sloppy|hopeless|clueless|negligent|unreliable|pathetic|disgraceful|bone\s+idle|two-faced|untrustworthy)(?=\s*(?:[.,;:!?)…]|$|\s+(?:and|but|or|to|with|towards|about|again|at|on|in|when|because|as|so|today|recently|lately|all|every|most|these|this|tbh|honestly|though)\b))` +
+  String.raw`\b(?:(?:lazy|useless|incompetent|rude|unprofessional|sloppy|hopeless|clueless|negligent|unreliable|pathetic|disgraceful|bone\s+idle|two-faced|untrustworthy|arrogant|disorgani[sz]ed|toxic|dismissive|condescending|patroni[sz]ing|obnoxious|vindictive|inept|spineless|disrespectful)(?=\s*(?:[.,;:!?)…]|$|\s+(?:and|but|or|to|with|towards|about|again|at|on|in|when|because|as|so|today|recently|lately|all|every|most|these|this|tbh|honestly|though)\b))` +
     String.raw`|an?\s+(?:disgrace|liability|slacker|waste\s+of\s+space|nightmare\s+to\s+work\s+with)` +
+    // "for repeated rudeness", "her laziness" (not "our campaign against rudeness")
+    String.raw`|(?:(?:her|his|their|for)\s+(?:repeated\s+|constant\s+|persistent\s+|continued\s+|sheer\s+|gross\s+)?|(?:repeated|constant|persistent|continued|ongoing|sheer|gross)\s+)(?:rudeness|laziness|incompetence|unprofessionalism|arrogance)` +
+    // "not everyone pulls their weight", "never pulls her weight"
+    String.raw`|(?:not\s+everyone|nobody|no-?\s?one|doesn['’]?t|don['’]?t|didn['’]?t|never|won['’]?t|refuses\s+to|not|isn['’]?t|wasn['’]?t)\s+(?:pull(?:s|ed|ing)?\s+(?:their|her|his)\s+(?:own\s+)?weight|do(?:es|ing)?\s+(?:their|her|his)\s+(?:fair\s+)?(?:share|bit))` +
     String.raw`|skiv(?:ing|es|ed)|gossiping\s+about|(?:poor|bad|terrible|awful|shocking|appalling)\s+(?:performance|attitude|timekeeping|attendance|work\s+ethic)|attitude\s+problem|underperforming` +
     String.raw`|(?:always|constantly|forever)\s+(?:late|off\s+sick|on\s+(?:her|his|their)\s+phone|moaning|complaining)|(?:late|off\s+sick|sick)\s+again|(?:calls?|called|calling|rings?|rang)\s+in\s+sick` +
-    String.raw`|(?:turned|turns|showed|shows)\s+up\s+late|failed\s+(?:her|his|their)\s+(?:probation|assessment|competency|competencies|exam|audit|revalidation)` +
+    String.raw`|(?:turned|turns|showed|shows)\s+up\s+late|failed\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:probation|assessment|competency|competencies|exam|test|audit|revalidation|appraisal)` +
     String.raw`|not\s+(?:meeting|up\s+to)\s+(?:the\s+)?standards?|(?:can['’]?t|couldn['’]?t|didn['’]?t|doesn['’]?t|never)\s+(?:be\s+)?bother(?:ed|s)?` +
     String.raw`|(?:made|makes|making)\s+(?:a|another|so\s+many|more|yet\s+another)\s+(?:\w+\s+)?(?:mistakes?|errors?|blunders?)|messed\s+up|(?:rubbish|terrible|awful|hopeless|useless|bad)\s+at\s+(?:her|his|their|the)\b` +
     String.raw`)`,
   "giu",
 );
+/** What a judging question says someone does: "Why does Amy always disappear at lunch?" */
+const QUESTION_VERB = String.raw`leave\s+early|disappear|vanish|moan|whinge|complain|gossip|skive|ignore|turn\s+up\s+late|show\s+up\s+late|get\s+away\s+with|avoid|dodge|pass\s+the\s+buck|sit\s+on\s+(?:her|his|their)\s+phone|forget|mess\s+up|get\s+it\s+wrong`;
 const LOOSE_NEGATED = /\b(?:never|not|n['’]t|no|hardly|anything\s+but|far\s+from|without)\s+(?:\w+\s+){0,2}$/i;
 
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
@@ -168,9 +205,21 @@ function hasLooseJudgement(s: string): boolean {
 
 /** Cheap gate: does the sentence contain anything judging at all? */
 const GATE = new RegExp(
-  String.raw`\b(?:${ADJECTIVE}|${VERB_PHRASE}|${PROCESS_NOUN}|poor|laziness|lateness|rudeness|incompetence|timekeeping|negligence|sickness\s+absence|sick|skiv\w*|gossiping|bother\w*|standards?|probation|mistakes?|errors?|messed)\b`,
+  String.raw`\b(?:${ADJECTIVE}|${VERB_PHRASE}|${PROCESS_NOUN}|poor|laziness|lateness|rudeness|incompetence|timekeeping|negligence|sickness\s+absence|sick|skiv\w*|gossiping|bother\w*|standards?|probation|mistakes?|errors?|messed|(?:why|how\s+come)\s+(?:is|was|does|did|do|has|can['’]?t|won['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|hasn['’]?t|must))\b`,
   "giu",
 );
+
+/**
+ * A question that judges: "Why is Dr Shaw so rude?", "Why does Emily always disappear at lunch?".
+ * The copula or auxiliary comes before the name, so the text after it has none.
+ */
+const QUESTION_BEFORE = /\b(?:why|how\s+come)\s+(?:is|was|does|did|do|has|can['’]?t|won['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|hasn['’]?t|must)\s+$/i;
+const QUESTION_AFTER = new RegExp(
+  String.raw`^(?:${DEGREE}\s+${ARTICLE}(?:${ADJECTIVE})\b|(?:\s+(?:${ADVERB}|never|always|constantly))+\s+(?:${QUESTION_VERB})\b)`,
+  "iu",
+);
+/** A call-out: "looking at you, Kelly Graham", "naming no names, Gary". */
+const CALL_OUT_BEFORE = /\b(?:looking\s+at\s+you|naming\s+no\s+names|not\s+naming\s+(?:any\s+)?names|no\s+names\s+mentioned|you\s+know\s+who\s+you\s+are|cough\s+cough)\s*[,:\-–—.!]*\s*$/i;
 
 /** A first name typed in lower case straight before a judgement: "tbh dave on nights is useless". */
 const LOWER_CASE_NAME = /(?<![\p{L}\p{N}'’@#.])\p{Ll}[\p{Ll}'’-]{1,14}(?![\p{L}\p{N}'’@-])/gu;
@@ -183,7 +232,8 @@ const PROCESS_MESSAGE =
 function judgedAfter(text: string, m: PersonMention, sentenceEnd: number): number {
   const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 160));
   const hit = AFTER_NAME.exec(after) ?? POSSESSIVE.exec(after);
-  return hit ? m.end + hit[0].length : -1;
+  if (hit) return m.end + hit[0].length;
+  return BUT_WORD.test(after) && AFTER_NAME_BUT.test(after) ? m.end : -1;
 }
 
 function judgedBefore(text: string, m: PersonMention, sentenceStart: number, re: RegExp): boolean {
@@ -197,6 +247,7 @@ export const staffJudgement: Detector = ({ text }) => {
   const sentences = sentencesOf(text);
   const candidates = new Set<number>();
   for (const m of matchesOf(GATE, text)) candidates.add(sentenceIndexAt(text, m.index));
+  for (const m of matchesOf(LOOSE, text)) candidates.add(sentenceIndexAt(text, m.index));
 
   const out: Finding[] = [];
   const judge = (m: PersonMention, end: number): void => {
@@ -209,8 +260,14 @@ export const staffJudgement: Detector = ({ text }) => {
     const people = peopleInSentence(text, i);
     for (const person of people) {
       const end = judgedAfter(text, person, span.end);
-      if (end >= 0 || judgedBefore(text, person, span.start, ADJECTIVE_BEFORE)) {
+      const before = text.slice(Math.max(span.start, person.start - 60), person.start);
+      const question = QUESTION_BEFORE.test(before) && QUESTION_AFTER.exec(text.slice(person.end, Math.min(span.end, person.end + 120)));
+      if (question) {
+        judge(person, person.end + question[0].length);
+      } else if (end >= 0 || judgedBefore(text, person, span.start, ADJECTIVE_BEFORE)) {
         judge(person, end);
+      } else if (CALL_OUT_BEFORE.test(before) && hasLooseJudgement(text.slice(span.start, span.end))) {
+        judge(person, person.end);
       } else if (
         judgedBefore(text, person, span.start, PROCESS_BEFORE) ||
         POSSESSIVE_PROCESS.test(text.slice(person.end, Math.min(span.end, person.end + 60)))
@@ -225,7 +282,12 @@ export const staffJudgement: Detector = ({ text }) => {
         const at = span.start + j.index;
         if (LOOSE_NEGATED.test(text.slice(Math.max(span.start, at - 40), at))) continue;
         const before = people.filter((p) => p.end <= at && at - p.end <= 120);
-        const owner = before[before.length - 1] ?? people.find((p) => p.start >= at + j[0].length && p.start - (at + j[0].length) <= 40);
+        // a name shortly after the judgement owns it ("... pulls their weight – looking at you, Kelly"),
+        // unless it is a sign-off ("Patients who are rude will be asked to leave – Jo Hill, Head of Security")
+        const after = people.find((p) => p.start >= at + j[0].length && p.start - (at + j[0].length) <= 40);
+        const gap = after ? text.slice(at + j[0].length, after.start) : "";
+        const signOff = /[–—-]\s*$/.test(gap) && !CALL_OUT_BEFORE.test(gap);
+        const owner = before[before.length - 1] ?? (signOff ? undefined : after);
         if (owner && !out.some((f) => f.start === owner.start)) judge(owner, owner.end);
       }
     } else {
