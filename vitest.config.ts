@@ -13,7 +13,7 @@ export default defineConfig({
         test: { name: "policy", include: ["packages/policy/test/**/*.test.ts"] },
       },
       {
-        test: { name: "cli", include: ["test/cli/**/*.test.ts"], testTimeout: 30_000 },
+        test: { name: "cli", include: ["test/cli/**/*.test.ts"], testTimeout: 60_000 },
       },
       {
         test: {

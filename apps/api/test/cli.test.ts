@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-describe("the gatehouse CLI", () => {
+describe("the gatehouse CLI", { timeout: 120_000 }, () => {
   it("prints help for every command", async () => {
     const top = await gatehouse(["--help"], env);
     expect(top.code).toBe(0);

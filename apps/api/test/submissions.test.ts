@@ -238,12 +238,14 @@ describe("notifications about submissions", () => {
     await dept.notifications.markRead.mutate({ ids: "all" });
     const id = await submitted("Flu jabs on Tuesday at Blaydon Leisure Centre");
     expect((await dept.notifications.list.query()).unread).toBe(0);
+    h.clock.advance(1000);
     await comms.review.requestChanges.mutate({ id, reason: "Add the times, please." });
     const [latest] = (await dept.notifications.list.query()).items;
     expect(latest).toMatchObject({ kind: "submission_state", link: `/submissions/${id}`, read: false });
     expect(latest!.text).toBe("“Flu clinic” is now changes requested: Add the times, please.");
     await dept.submissions.update.mutate({ id, text: "Flu jabs on Tuesday 10am to 4pm" });
     await dept.submissions.submit.mutate({ id });
+    h.clock.advance(1000);
     await comms2.review.approve.mutate({ id });
     expect((await dept.notifications.list.query()).items[0]!.text).toBe("“Flu clinic” is now approved.");
   });

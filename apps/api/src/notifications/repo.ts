@@ -11,6 +11,7 @@ export async function listFor(db: Executor, userId: string, limit: number) {
     .select(["id", "kind", "text", "link", "created_at", "read_at"])
     .where("user_id", "=", userId)
     .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
     .limit(limit)
     .execute();
 }

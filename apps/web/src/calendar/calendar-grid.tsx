@@ -25,7 +25,9 @@ export function CalendarGrid({ view, today, postsByDay, colourOf, canMove, onMov
   const [over, setOver] = useState<string | null>(null);
   const detailed = view.mode === "week";
 
-  const accepts = (event: DragEvent) => dragging !== null && event.dataTransfer.types.includes(POST_DRAG_TYPE);
+  // Decided from the drag's own data, not from state: the first dragover can come before React re-renders.
+  const accepts = (event: DragEvent) => event.dataTransfer.types.includes(POST_DRAG_TYPE);
+  const postById = (id: string) => [...postsByDay.values()].flat().find((p) => p.id === id) ?? null;
 
   const dayProps = (day: string) => ({
     onDragOver: (event: DragEvent<HTMLTableCellElement>) => {
@@ -38,9 +40,10 @@ export function CalendarGrid({ view, today, postsByDay, colourOf, canMove, onMov
       if (!event.currentTarget.contains(event.relatedTarget as Node | null) && over === day) setOver(null);
     },
     onDrop: (event: DragEvent<HTMLTableCellElement>) => {
-      if (!accepts(event) || !dragging) return;
+      if (!accepts(event)) return;
+      const post = postById(event.dataTransfer.getData(POST_DRAG_TYPE)) ?? dragging;
+      if (!post) return;
       event.preventDefault();
-      const post = dragging;
       setDragging(null);
       setOver(null);
       onMove(post, day);
