@@ -143,3 +143,126 @@ describe("conduct.abusive", () => {
     expect(flagged(abusive, text)).toEqual(["idiots"]);
   });
 });
+
+/*
+ * Kinds of wording a second author used that the first did not: each kind is tested with
+ * sentences written for these tests, and with the look-alikes it must leave alone.
+ */
+describe("conduct.abusive: kinds of wording beyond the first corpus", () => {
+  const flagsEach = (texts: string[]) => {
+    for (const text of texts) expect(run(abusive, text).length, text).toBeGreaterThan(0);
+  };
+  const flagsNone = (texts: string[]) => {
+    for (const text of texts) expect(flagged(abusive, text), text).toEqual([]);
+  };
+
+  it("flags an insult before a staff group, with words between that say which staff", () => {
+    expect(flagged(abusive, "The useless agency nurses on nights couldn't find the crash trolley.")).toEqual(["useless agency nurses"]);
+    expect(flagged(abusive, "Lazy night porters left the beds in the corridor again.")).toEqual(["Lazy night porters"]);
+    expect(flagged(abusive, "What a shower of useless bank staff tonight.")).toEqual(["useless bank staff"]);
+    expect(flagged(abusive, "Typical sh*t locum doctors, never here when you need them.")).toEqual(["sh*t locum doctors"]);
+    expect(flagged(abusive, "The crap agency carers didn't turn up.")).toEqual(["crap agency carers"]);
+  });
+
+  it("flags belittling adjectives before a group named by where they are from", () => {
+    expect(flagged(abusive, "Another bunch of whinging Geordies complaining about parking.")).toEqual(["whinging Geordies"]);
+    expect(flagged(abusive, "Thick Brummies keep ringing the wrong number.")).toEqual(["Thick Brummies"]);
+    flagsNone(["Lazy Sundays are great for a gentle walk.", "There are no stupid Questions at our Ask Me Anything session."]);
+  });
+
+  it("flags a staff group called filthy, clueless, arrogant dinosaurs, vultures or glorified anything", () => {
+    expect(flagged(abusive, "Our cleaners are filthy and lazy.")).toEqual(["cleaners are filthy"]);
+    expect(flagged(abusive, "Pharmacists are just glorified shopkeepers.")).toEqual(["Pharmacists are just glorified shopkeepers"]);
+    expect(flagged(abusive, "Consultants are arrogant dinosaurs.")).toEqual(["Consultants are arrogant dinosaurs"]);
+    flagsEach(["Managers are vultures, every last one.", "Call handlers are clueless.", "GP receptionists are jumped-up clerks with a power trip."]);
+    flagsNone([
+      "Physios are amazing. Our pharmacists are experts in medicines.",
+      "Receptionists are the friendly face of your GP practice.",
+      "Dragons and princesses visited the children's ward today!",
+      "Guide dogs are welcome throughout the hospital.",
+      "Patients are entitled to a chaperone.",
+    ]);
+  });
+
+  it("flags dismissive nouns for people, but not the reassurance that nobody is one", () => {
+    expect(flagged(abusive, "Calling 111 because you stubbed your toe? Time-wasters.")).toEqual(["Time-wasters"]);
+    expect(flagged(abusive, "The jobsworths in the car park office fined me again.")).toEqual(["jobsworths"]);
+    expect(flagged(abusive, "Greedy, spoilt brats the lot of them.")).toEqual(["Greedy, spoilt brats"]);
+    flagsEach(["Coffin dodgers clogging up the wards again.", "Feral kids running round the waiting room.", "Hysterical mums ringing 111 about a temperature."]);
+    flagsNone([
+      "You're never a time-waster if you're worried about a lump. See your GP.",
+      "Don't worry about being a time-waster: call 111 if you're unsure.",
+      "Many people feel like time-wasters when they call. You're not.",
+      "Our army brats family day is on Saturday.",
+    ]);
+  });
+
+  it("flags a one-word verdict on people just described, not on a thing or on yourself", () => {
+    expect(flagged(abusive, "Drivers who park across the ambulance bay. Selfish.")).toEqual(["Selfish"]);
+    flagsNone(["Forgot my badge again. Stupid.", "The printer jammed again. Useless."]);
+  });
+
+  it("flags capability stereotypes about groups picked out by sex, age or origin", () => {
+    expect(flagged(abusive, "Older nurses can't cope with the new computer system.")).toEqual(["Older nurses can't cope with"]);
+    expect(flagged(abusive, "Female surgeons aren't cut out for trauma lists.")).toEqual(["Female surgeons aren't cut out for"]);
+    expect(flagged(abusive, "Half the foreign doctors in A&E can hardly speak English.")).toEqual(["foreign doctors in A&E can hardly speak English"]);
+    flagsEach([
+      "Millennials don't want to work weekends.",
+      "Young doctors have no work ethic these days.",
+      "Overseas nurses are too slow on the wards.",
+    ]);
+    for (const text of [
+      "Myth: older staff can't cope with new technology. Fact: our over-60s lead our digital training.",
+      "Women don't have to suffer in silence with the menopause.",
+      "Women in their 40s are invited for breast screening every three years.",
+      "Young people don't have to face mental health problems alone.",
+      "Older people can't always get to the pharmacy, so we deliver.",
+      "Don't speak English? Ask for a free interpreter.",
+      "International nurses can't speak English when they arrive? Not true: all pass the IELTS or OET.",
+      "Our new overseas nurses can't wait to meet you!",
+      "Most men aren't aware that they can get a free NHS Health Check.",
+      "Older patients aren't fit for discharge until social care is in place.",
+      "Women who can't cope with menopause symptoms should speak to their GP: help is available.",
+      "Many older people can't cope with the cold, so check on your neighbours.",
+      "It's not true that older people can't learn new tech: our digital champions prove it.",
+    ]) {
+      expect(run(abusive, text), text).toEqual([]);
+    }
+  });
+
+  it("flags a warning to guard belongings tied to an ethnic group, not safety advice", () => {
+    expect(flagged(abusive, "Gypsies parked up near the car park. Watch your handbags.")).toEqual(["Gypsies parked up near the car park. Watch your handbags"]);
+    flagsEach(["Immigrants everywhere in the waiting room, hide your valuables."]);
+    flagsNone([
+      "Gypsy, Roma and Traveller communities can register with any GP. Keep your belongings safe in our lockers.",
+      "Travellers returning from abroad: check your vaccinations before you go.",
+      "We've had thefts in the car park: please lock your cars and hide your valuables.",
+    ]);
+  });
+
+  it("flags masked insults", () => {
+    expect(flagged(abusive, "The p*icks who keep taking the wheelchairs need to stop.")).toEqual(["p*icks"]);
+    expect(flagged(abusive, "Whoever scratched my car is a tw*t!")).toEqual(["tw*t"]);
+    flagsNone(["Rated 5* by our patients. *Terms apply. Our A* apprentices."]);
+  });
+
+  it("flags denying care to a group, but not saying a group should get care", () => {
+    expect(flagged(abusive, "Fat people should pay for their own treatment.")).toEqual(["Fat people should pay for their own"]);
+    expect(flagged(abusive, "Smokers shouldn't get surgery on the NHS.")).toEqual(["Smokers shouldn't get surgery"]);
+    flagsEach(["Health tourists should be refused care at the door."]);
+    flagsNone([
+      "Asylum seekers should not be turned away from GP practices.",
+      "Everyone should get care when they need it: refugees should get NHS care too.",
+      "Older people should not be left to struggle alone this winter.",
+      "Women should have a chaperone for intimate examinations.",
+    ]);
+  });
+
+  it("does not flag insult words describing things, eyes or germs", () => {
+    flagsNone([
+      "The old booking system was useless for patients who work nights.",
+      "Dirty hands spread germs to patients.",
+      "Our lazy eye clinic for children runs on Saturdays.",
+    ]);
+  });
+});

@@ -61,3 +61,67 @@ describe("conduct.chain_content", () => {
     }
   });
 });
+
+/*
+ * Kinds of wording a second author used that the first did not: each kind is tested with
+ * sentences written for these tests, and with the look-alikes it must leave alone.
+ */
+describe("conduct.chain_content: kinds of wording beyond the first corpus", () => {
+  const flagsNone = (texts: string[]) => {
+    for (const text of texts) expect(run(chainContent, text), text).toEqual([]);
+  };
+
+  it("flags copying by other words: copy and share, copy this to your wall", () => {
+    expect(flagged(chainContent, "Copy & share before it's too late!")).toEqual(["Copy & share"]);
+    expect(flagged(chainContent, "Copy this post to your wall and see who reads it.")).toEqual(["Copy this post to your wall"]);
+    expect(flagged(chainContent, "Paste this on your timeline word for word.")).toEqual(["Paste this on your timeline"]);
+    flagsNone(["Copy this link into your browser to book.", "Post this poster on your staff room wall."]);
+  });
+
+  it("flags dares about anyone's network and 'share if you're ...' pressure", () => {
+    expect(flagged(chainContent, "I bet 95% of my followers won't retweet this.")).toEqual(["95% of my followers won't retweet"]);
+    expect(flagged(chainContent, "Most of my colleagues won't share this.")).toEqual(["Most of my colleagues won't share"]);
+    expect(flagged(chainContent, "Retweet if you're grateful for our paramedics!")).toEqual(["Retweet if you're grateful"]);
+    expect(flagged(chainContent, "Share if you stand with our striking nurses.")).toEqual(["Share if you stand with"]);
+    expect(flagged(chainContent, "Like and share if you're proud to work for the NHS.")).toEqual(["Like and share if you're proud"]);
+    flagsNone([
+      "Retweet if you're going to be at our open day so we know numbers.",
+      "Share this if you know someone who could use our stop smoking service.",
+      "90% of our patients would recommend us to friends and family.",
+    ]);
+  });
+
+  it("flags passing a message on to every contact or every one of a kind of person you know", () => {
+    expect(flagged(chainContent, "Send this to every midwife you know!")).toEqual(["Send this to every midwife you know"]);
+    expect(flagged(chainContent, "Pass it on to every carer you know.")).toEqual(["Pass it on to every carer you know"]);
+    expect(flagged(chainContent, "Warn all your friends: a new text scam is emptying bank accounts.")).toEqual(["Warn all your friends"]);
+    expect(flagged(chainContent, "Tell everyone in your contacts not to accept the call.")).toEqual(["Tell everyone in your contacts"]);
+    expect(flagged(chainContent, "Send to everyone on your contact list NOW.")).toEqual(["Send to everyone on your contact list"]);
+    expect(flagged(chainContent, "Share, share, share!")).toEqual(["Share, share, share"]);
+    flagsNone([
+      "Please share with every new parent you know who hasn't had their baby's jabs.",
+      "Send this to every carer you know who might need a break: our respite service is free.",
+      "Share with friends and family who could benefit from a free NHS Health Check.",
+      "Please share far and wide!",
+      "Tell all your friends about our new walk-in centre!",
+      "Warn your family about the signs of sepsis.",
+    ]);
+  });
+
+  it("flags kitchen cures, 'what doctors don't want you to know' and device and privacy hoaxes", () => {
+    expect(flagged(chainContent, "Garlic and honey every night destroys cancer cells naturally.")).toEqual(["Garlic and honey every night destroys cancer"]);
+    expect(flagged(chainContent, "Turmeric cures dementia, but big pharma doesn't want you to know.")).toEqual([
+      "Turmeric cures dementia",
+      "big pharma doesn't want you to know",
+    ]);
+    expect(flagged(chainContent, "WhatsApp will make your messages public from Friday.")).toEqual(["WhatsApp will make your messages public"]);
+    expect(flagged(chainContent, "A worm called 'Pay Rise 2025' will delete all your photos.")).toEqual(["worm called 'Pay Rise 2025' will delete all your photos"]);
+    flagsNone([
+      "Honey and lemon can soothe a sore throat.",
+      "Garlic does not cure cancer. Always speak to your GP about treatment.",
+      "A virus called norovirus causes sickness and diarrhoea. Wash your hands with soap and water.",
+      "Hand washing kills the virus. Soap and water is best.",
+      "Our IT team will never ask for your password. Hackers can steal your data if you click unknown links.",
+    ]);
+  });
+});

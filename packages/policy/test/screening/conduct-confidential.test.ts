@@ -103,3 +103,32 @@ describe("confidential.marker", () => {
     expect(run(confidential, "Don't tell anyone your bank details.")).toEqual([]);
   });
 });
+
+describe("confidential.marker: kinds of wording beyond the first corpus", () => {
+  it("flags 'between us' and 'on the quiet' before unannounced organisational news", () => {
+    expect(flagged(confidential, "Just between us, the medical director is resigning after the CQC report.")).toEqual(["Just between us"]);
+    expect(flagged(confidential, "Between us: the ICB is scrapping the minor injuries unit in April.")).toEqual(["Between us"]);
+    expect(flagged(confidential, "On the quiet, the board has agreed to outsource the laundry.")).toEqual(["On the quiet"]);
+  });
+
+  it("flags markings and agreements: MANAGEMENT IN CONFIDENCE, internal comms only, under NDA, PRIVATE & CONFIDENTIAL", () => {
+    expect(flagged(confidential, "MANAGEMENT IN CONFIDENCE – options for the theatre rebuild")).toEqual(["MANAGEMENT IN CONFIDENCE"]);
+    expect(flagged(confidential, "Board in confidence: draft savings plan")).toEqual(["Board in confidence"]);
+    expect(flagged(confidential, "Internal comms only – do not post")).toEqual(["Internal comms only"]);
+    expect(flagged(confidential, "This is under NDA until the contract is signed.")).toEqual(["under NDA"]);
+    expect(flagged(confidential, "PRIVATE & CONFIDENTIAL")).toEqual(["PRIVATE & CONFIDENTIAL"]);
+  });
+
+  it("does not flag an offer to talk in confidence, or 'between us' in ordinary sentences", () => {
+    for (const text of [
+      "Domestic abuse? You can talk to our ward staff in confidence.",
+      "Worried about a loved one? Talk to a member of staff in confidence.",
+      "The partnership between us, the council and the university has funded a new scanner.",
+      "Between us and the sea is a lovely garden for patients.",
+      "Just between us, the best coffee is in the League of Friends café!",
+      "Our volunteers work on the quiet ward at night, and the ward is closing for refurbishment in May.",
+    ]) {
+      expect(run(confidential, text), text).toEqual([]);
+    }
+  });
+});

@@ -91,3 +91,59 @@ describe("credit.individual", () => {
     expect(flagged(credit, text)).toEqual(["Photo by Jane Smith"]);
   });
 });
+
+describe("credit.individual: kinds of wording beyond the first corpus", () => {
+  it("flags a credit after a description of what the pictures show", () => {
+    expect(flagged(credit, "Photos from last night's Star Awards by Ellie Marsh Photography.")).toEqual([
+      "Photos from last night's Star Awards by Ellie Marsh Photography",
+    ]);
+    expect(flagged(credit, "Pictures of the new birth centre by the talented Omar Haddad 📸")).toEqual([
+      "Pictures of the new birth centre by the talented Omar Haddad",
+    ]);
+    expect(flagged(credit, "Footage from the open day by Riverside Media.")).toEqual(["Footage from the open day by Riverside Media"]);
+    expect(flagged(credit, "Images on the day by @lensbylucy")).toEqual(["Images on the day by @lensbylucy"]);
+  });
+
+  it("flags 'Shot by' credit lines, 'photo credit' without a colon and the team at a production company", () => {
+    expect(flagged(credit, "Shot by Priya Nair")).toEqual(["Shot by Priya Nair"]);
+    expect(flagged(credit, "Ward 4 refurbishment ✨ | Shot by Callum Reid")).toEqual(["Shot by Callum Reid"]);
+    expect(flagged(credit, "Photo credit Jane Smith")).toEqual(["Photo credit Jane Smith"]);
+    expect(flagged(credit, "Pic credit @lensbylucy")).toEqual(["Pic credit @lensbylucy"]);
+    expect(flagged(credit, "Video by the talented team at Bright Spark Media.")).toEqual(["Video by the talented team at Bright Spark Media"]);
+  });
+
+  it("flags thanks and credit to a person for making the pictures, or to a named photographer", () => {
+    expect(flagged(credit, "Thank you to Jack Dunne, who spent his day off filming our theatre teams.")).toEqual([
+      "Thank you to Jack Dunne, who spent his day off filming",
+    ]);
+    expect(flagged(credit, "Big thanks to Anna Kowalska, who took these stunning photos of the garden.")).toEqual([
+      "Big thanks to Anna Kowalska, who took these stunning photos",
+    ]);
+    expect(flagged(credit, "Thanks to freelance photographer Tom Price for his time today.")).toEqual(["Thanks to freelance photographer Tom Price"]);
+    expect(flagged(credit, "Credit to @harbourlightfilms for the brilliant video.")).toEqual(["Credit to @harbourlightfilms for the brilliant video"]);
+    expect(flagged(credit, "Kudos to Ben Carter for the amazing pics!")).toEqual(["Kudos to Ben Carter for the amazing pics"]);
+  });
+
+  it("does not flag the organisation's own credits, people who appear in a film, or other 'shot by'", () => {
+    for (const text of [
+      "Photos from the day by our communications team.",
+      "Pictures from the fun run by Ward 7 staff.",
+      "Photos of the new ward by appointment only.",
+      "Thank you to Dr Amina Bello, who shared her story in our new video.",
+      "Thanks to Amy Cole, who took part in the filming.",
+      "Credit to the estates team for the new garden.",
+      "Thank you to Sarah Jones, who organised the photo booth.",
+      "Shot by a stray pellet, the swan was treated at the wildlife rescue.",
+      "Images from our archive courtesy of the NHS Museum.",
+      "Thanks to Rev Paul Stone, who made our patients so welcome.",
+      "Photo credit goes to our estates team.",
+      "Photos by the team at Sunderland Royal Hospital.",
+      "Video by the team at NHS England.",
+      "Thank you to photographer and patient Lucy Grant for sharing her story of breast cancer.",
+      "Thanks to Emma Lowe for organising the photo exhibition in the atrium.",
+      "Pictures of the new play area by Year 4 pupils at St Joseph's are on display.",
+    ]) {
+      expect(run(credit, text), text).toEqual([]);
+    }
+  });
+});

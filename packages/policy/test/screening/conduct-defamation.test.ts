@@ -87,3 +87,85 @@ describe("conduct.defamation_risk", () => {
     }
   });
 });
+
+/*
+ * Kinds of wording a second author used that the first did not: each kind is tested with
+ * sentences written for these tests, and with the look-alikes it must leave alone.
+ */
+describe("conduct.defamation_risk: kinds of wording beyond the first corpus", () => {
+  const flagsNone = (texts: string[]) => {
+    for (const text of texts) expect(run(defamation, text), text).toEqual([]);
+  };
+
+  it("flags wrongful acts in any tense: over-billing, forging, cooking the books, pinching money, billing for work never done", () => {
+    expect(flagged(defamation, "Locum agency MedStaff UK has been double-billing the trust for months.")).toEqual(["MedStaff UK has been double-billing"]);
+    expect(flagged(defamation, "Dr Owen Pryce overcharged private patients.")).toEqual(["Dr Owen Pryce overcharged"]);
+    expect(flagged(defamation, "Ridgeway Pharmacy has been forging prescriptions for controlled drugs.")).toEqual([
+      "Ridgeway Pharmacy has been forging prescriptions",
+    ]);
+    expect(flagged(defamation, "The finance director has been cooking the books since 2021.")).toEqual(["The finance director has been cooking the books"]);
+    expect(flagged(defamation, "Porter Gary Neal pinched £50 from the League of Friends tin.")).toEqual(["Porter Gary Neal pinched £50"]);
+    expect(flagged(defamation, "Apex Cleaning invoiced us for shifts their staff never worked.")).toEqual([
+      "Apex Cleaning invoiced us for shifts their staff never worked",
+    ]);
+    expect(run(defamation, "Sunrise Care has been billing the council for visits that never happened.")).toHaveLength(1);
+    expect(run(defamation, "Porter Jim Hall was caught red-handed with the tuck shop takings.")).toHaveLength(1);
+  });
+
+  it("flags a sanction or allegation pinned on a named person or organisation", () => {
+    expect(flagged(defamation, "BrightPath Ltd should be prosecuted for stealing from vulnerable residents.")).toEqual([
+      "BrightPath Ltd should be prosecuted for stealing",
+    ]);
+    expect(flagged(defamation, "Dr Nadia Khan has been struck off over allegations of fraud.")).toEqual([
+      "Dr Nadia Khan has been struck off over allegations of fraud",
+    ]);
+    expect(flagged(defamation, "Senior nurse Paula Dent is facing allegations of bullying junior staff.")).toEqual([
+      "Paula Dent is facing allegations of bullying",
+    ]);
+  });
+
+  it("flags accusations asked as questions or hedged", () => {
+    expect(flagged(defamation, "Is Councillor Amy Reed on the take?")).toEqual(["Is Councillor Amy Reed on the take"]);
+    expect(flagged(defamation, "Did Harbour Homes Ltd fiddle the inspection figures?")).toEqual(["Did Harbour Homes Ltd fiddle the inspection figures"]);
+    expect(flagged(defamation, "Why is Northgate Medical Supplies overcharging the NHS?")).toEqual(["Northgate Medical Supplies overcharging"]);
+    expect(flagged(defamation, "Anyone else think Hallam Builders are crooks?")).toEqual(["Hallam Builders are crooks"]);
+    expect(flagged(defamation, "Does anyone else reckon Dr Giles Morton is lying about the waiting list?")).toEqual(["Dr Giles Morton is lying"]);
+    expect(flagged(defamation, "Word is that Acme Catering are fiddling the books.")).toEqual(["Acme Catering are fiddling"]);
+  });
+
+  it("finds the target across a description, a relative clause or the staff of a named firm", () => {
+    expect(flagged(defamation, "Kestrel Transport drivers have been stealing fuel from the depot.")).toEqual(["Kestrel Transport drivers have been stealing"]);
+    expect(flagged(defamation, "The owner of Sunny Days Nursery, which runs our creche, is a thief.")).toEqual([
+      "The owner of Sunny Days Nursery, which runs our creche, is a thief",
+    ]);
+    expect(flagged(defamation, "Mark Bell, our estates lead, has been taking backhanders.")).toEqual(["Mark Bell, our estates lead, has been taking backhanders"]);
+    expect(flagged(defamation, "Acme Roofing are cowboys, avoid.")).toEqual(["Acme Roofing are cowboys"]);
+    expect(flagged(defamation, "Councillor Bray's dodgy dealings with developers must be investigated.")).toEqual(["Councillor Bray's dodgy dealings"]);
+  });
+
+  it("does not flag unnamed wrongdoers, denials, idioms or ordinary billing", () => {
+    flagsNone([
+      "A former care worker was jailed for stealing from residents, Counter Fraud reports.",
+      "Staff who face allegations of bullying can get confidential support from HR.",
+      "Fraudsters are billing patients for appointments that never happened: hang up.",
+      "If you think someone is billing the NHS for work not done, report it.",
+      "Report anyone you suspect of fiddling the books to our counter fraud specialist.",
+      "Our auditors found no evidence that Riverside Surgery had falsified any records.",
+      "Smile Dental charges for appointments not attended without 24 hours' notice.",
+      "The ward manager altered the rota to give everyone a weekend off.",
+      "Ask for your doctors notes before you travel.",
+      "Our Young Carers pocket money scheme relaunches today.",
+      "Nurse Kelly Ward pinched herself when she won the award.",
+      "We helped ourselves to cake at Jean's leaving do!",
+    ]);
+  });
+
+  it("does not flag ordinary questions about named people and bodies", () => {
+    flagsNone([
+      "Is Monday a bank holiday? Yes, our clinics are closed.",
+      "Is Dr Smith lying down on the job? No, she's demonstrating the recovery position!",
+      "Did Sister Hughes steal the show at the awards? Absolutely.",
+      "Is NHS England changing the rules for GP contracts? Find out more.",
+    ]);
+  });
+});

@@ -140,9 +140,9 @@ describe("conduct.profanity", () => {
   });
 
   it("never flags the organisation's allowed terms, even when the match is only part of the term", () => {
-    expect(flagged(profanity, "Cocks Moor Woods leisure centre")).toEqual(["Cocks"]);
-    expect(run(profanity, "Cocks Moor Woods leisure centre", { allowedTerms: ["Cocks Moor Woods"] })).toEqual([]);
-    expect(screen("Cocks Moor Woods leisure centre", "x", { ...defaults(), allowedTerms: ["cocks moor woods"] })).toEqual([]);
+    expect(flagged(profanity, "Quiz night at the Cock and Bull")).toEqual(["Cock"]);
+    expect(run(profanity, "Quiz night at the Cock and Bull", { allowedTerms: ["Cock and Bull"] })).toEqual([]);
+    expect(screen("Quiz night at the Cock and Bull", "x", { ...defaults(), allowedTerms: ["cock and bull"] })).toEqual([]);
   });
 
   it("returns nothing for empty text", () => {
@@ -153,3 +153,30 @@ describe("conduct.profanity", () => {
 function defaults() {
   return { trustedDomains: ["nhs.uk"], orgPhoneNumbers: [], orgAddresses: [], bannedTerms: [], allowedTerms: [], severity: {} };
 }
+
+describe("conduct.profanity: spellings and place names beyond the first corpus", () => {
+  it("flags vowel-swapped and regional spellings: fook, fookin', feck, fecking, FML", () => {
+    expect(flagged(profanity, "Where the fook are the spare sats probes?")).toEqual(["fook"]);
+    expect(flagged(profanity, "Fookin' hell, what a night shift.")).toEqual(["Fookin"]);
+    expect(flagged(profanity, "Feck it, we're doing the fun run anyway.")).toEqual(["Feck"]);
+    expect(flagged(profanity, "Absolute fecking nightmare on nights.")).toEqual(["fecking"]);
+    expect(flagged(profanity, "FML, third night shift in a row.")).toEqual(["FML"]);
+  });
+
+  it("does not flag a capitalised Cock or Dick that is part of a place or person's name", () => {
+    for (const text of [
+      "The road past Cock Bridge is shut by snow.",
+      "Lunch at the Cock Inn after the fun run.",
+      "Cock Lane surgery is closed today.",
+      "Porter Dick Turner retires after 40 years.",
+      "Our feckless car park contractor strikes again.",
+    ]) {
+      expect(run(profanity, text), text).toEqual([]);
+    }
+    expect(flagged(profanity, "What a cock.")).toEqual(["cock"]);
+  });
+
+  it("does not flag cock-a-leekie or cock-a-hoop", () => {
+    expect(run(profanity, "Cock-a-leekie soup in the canteen today, and we're cock-a-hoop about our CQC rating.")).toEqual([]);
+  });
+});

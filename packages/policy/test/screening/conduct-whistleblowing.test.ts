@@ -77,3 +77,49 @@ describe("concern.whistleblowing", () => {
     }
   });
 });
+
+describe("concern.whistleblowing: kinds of wording beyond the first corpus", () => {
+  it("flags going to the press in other words: no subject, 'taking this to', a journalist", () => {
+    expect(flagged(whistleblowing, "Went to the papers last week about the broken lifts. Watch this space.")).toEqual(["Went to the papers"]);
+    expect(flagged(whistleblowing, "I'm taking this to the press. Enough is enough.")).toEqual(["taking this to the press"]);
+    expect(flagged(whistleblowing, "I've spoken to a journalist at the Chronicle about what's happening in maternity.")).toEqual(["I've spoken to a journalist"]);
+  });
+
+  it("flags internal routes that failed: gone nowhere, deaf ears, known and done nothing, no reply, a blind eye", () => {
+    expect(flagged(whistleblowing, "My Datix reports about the hoists have gone nowhere for a year.")).toEqual([
+      "My Datix reports about the hoists have gone nowhere",
+    ]);
+    expect(flagged(whistleblowing, "Every concern we've raised has fallen on deaf ears.")).toEqual(["fallen on deaf ears"]);
+    expect(flagged(whistleblowing, "The board have known for months and have done nothing.")).toEqual(["The board have known for months and have done nothing"]);
+    expect(flagged(whistleblowing, "HR still hasn't replied to any of my emails about the bullying on our ward.")).toEqual([
+      "HR still hasn't replied to any of my emails",
+    ]);
+    expect(flagged(whistleblowing, "Senior management turned a blind eye to the staffing on nights.")).toEqual(["Senior management turned a blind eye"]);
+    expect(flagged(whistleblowing, "Nobody from the exec team has ever taken action.")).toEqual(["Nobody from the exec team has ever taken action"]);
+  });
+
+  it("flags appeals to the public to learn the truth, breaking silence and gagging", () => {
+    expect(flagged(whistleblowing, "It's time the public saw what really goes on in our emergency department.")).toEqual(["the public saw what really goes on"]);
+    expect(flagged(whistleblowing, "Taxpayers deserve to know the truth about these agency bills.")).toEqual(["Taxpayers deserve to know the truth"]);
+    expect(flagged(whistleblowing, "The truth needs to come out about what's happening on Ward 8.")).toEqual(["The truth needs to come out"]);
+    expect(flagged(whistleblowing, "I'm breaking my silence about the bullying on our unit.")).toEqual(["breaking my silence"]);
+    expect(flagged(whistleblowing, "The trust tried to gag staff who spoke about the deaths.")).toEqual(["tried to gag staff"]);
+  });
+
+  it("does not flag the organisation's press work, Freedom to Speak Up pointers or health facts", () => {
+    for (const text of [
+      "Our chief executive went to the press conference to launch the new hospital.",
+      "We spoke to a journalist at the Echo about our new scanner.",
+      "Felt your concern went nowhere? Our Freedom to Speak Up Guardian can help.",
+      "The Trust did nothing wrong, the inquest found.",
+      "Our team went to the media launch of the new hospital.",
+      "Everyone should know the truth about vaping: it's far less harmful than smoking, but not risk-free.",
+      "Learn the truth about e-cigarettes on the NHS website.",
+      "Patients deserve to know the facts about their treatment options.",
+      "Management have done nothing but support us during the refurbishment.",
+      "Going to the press awards tonight? Good luck to our nominated comms team!",
+    ]) {
+      expect(run(whistleblowing, text), text).toEqual([]);
+    }
+  });
+});

@@ -1,6 +1,8 @@
 import { finding } from "../finding.ts";
 import type { Detector, Finding } from "../types.ts";
-import { isQuoted, sentenceBefore } from "./conduct-text.ts";
+import { isWord } from "../words.ts";
+import { continuesWord, isQuoted, scanFromWordStart, sentenceBefore, topLevelAlternatives } from "./conduct-text.ts";
+import { maskedWord } from "./profanity.ts";
 
 /*
  * conduct.abusive: derogatory, insulting, discriminatory or harassing remarks about people
@@ -45,13 +47,28 @@ const INSULTS = w(`
   dipshits? knobheads? dumbass(?:es)? thickos? nutters? nutjobs? psychos? loon(?:y|ies) looney(?!\\s+tunes) schizos?
   junkies? junky crackheads? smackheads? druggies? alkies? alky pissheads? scroungers? spongers? chavs? chavvy
   illegals sub-?humans? wankers? tossers? twats? bellends? arseholes? assholes? cunts? nonces? lunatics sluts?
-  whores? bitches
+  whores? bitches coffin[-\\s]?dodgers? old\\s+(?:biddies|biddy|codgers?|duffers?|farts?|gits?|bats?|dears\\s+clogging) crumblies
 `);
+
+/**
+ * Dismissive nouns for people that are also used kindly in the negative ("you're never a
+ * time-waster", "don't worry about being a timewaster"): flagged unless the clause negates
+ * or reassures.
+ */
+const DISMISSIVE = w(`
+  time-?wasters? timewasters? wasters? brats? jobsworths? skivers? shirkers? slackers? layabouts? freeloaders?
+  dossers? moaning\\s+minnies whingers? whiners? chancers? do-?gooders?
+`);
+/** "not a time-waster", "worried about being a time-waster", "feel like a burden": the clause says the opposite. */
+const REASSURED = /(?:\b(?:not|never|no|nobody|none|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|don['’]?t|won['’]?t|worr\w*|afraid|fear\w*|feel\w*|felt|think\w*|thought|scared|anxious|concerned)\b|n['’]t\b)[^.!?;:]*$/iu;
+/** "army brat", "a waster pipe": innocent before these. */
+const DISMISSIVE_INNOCENT_BEFORE = new Set(["army", "navy", "forces", "military", "raf", "service", "energy", "water", "heat", "food"]);
 
 /** Nouns that insult when aimed at someone, but have innocent uses (hospital clowns, therapy animals, the Muppets). */
 const AIMED_NOUNS = w(`
   clowns? muppets? animals pigs? rats cows? sheep vermin parasites leeches cockroaches losers? freaks? weirdos?
   jokers? thugs? fools? perverts? snowflakes pricks? dicks? bastards? bitch lunatic degenerates? slags? retards?
+  dragons vultures sharks snakes dinosaurs hypocrites monkeys hyenas donkeys dogs
 `);
 
 /** Anti-stigma posts quote the stereotype to knock it down: "Myth: people with mental illness are violent." */
@@ -71,6 +88,33 @@ const PREDICATE_NOUNS = w(`disgrace trash filth waste\\s+of\\s+(?:space|oxygen|s
 const AIMED_ADJ = w(`
   stupid useless pathetic ignorant brainless clueless worthless disgusting vile thick lazy incompetent ugly
   fat filthy dirty dumb braindead brain-dead spineless gutless idiotic moronic retarded dim snowflake
+  greedy spoilt spoiled arrogant power-mad jumped-up workshy work-shy bone-idle feckless ungrateful selfish gobby
+  mouthy entitled(?!\\s+to) feral hysterical
+`);
+
+/** Adjectives that belittle people only before a noun ("whinging patients", "sh*t agency nurses"), not after "are". */
+const ATTRIB_ADJ = w(`
+  whinging whingeing whining moaning scrounging sponging thieving smelly stinking dozy dopey good-for-nothing
+  shit shite shitty crap crappy
+`);
+/** The same swear words written masked: "sh*t", "s**t", "cr*p". */
+const ATTRIB_MASKED = String.raw`sh[*#%]+te?|s[*#%]{2,}t|sh[*#%]{2,}|cr[*#%]+p`;
+const ATTRIB = `${ATTRIB_ADJ}|${ATTRIB_MASKED}`;
+
+/**
+ * Adjectives that still insult with a word or two between them and the people ("useless
+ * agency staff", "lazy night porters"); the words between must describe the kind of staff.
+ */
+const STRONG_ADJ = w(`
+  useless stupid pathetic incompetent brainless clueless worthless idiotic moronic lazy(?!\\s+(?:eye|bowel|susan|sunday))
+  greedy spoilt spoiled arrogant power-mad jumped-up workshy work-shy bone-idle ungrateful selfish
+`);
+/** Words that say which staff or group: "agency", "night", "junior", "GP", "overseas". */
+const STAFF_MODIFIER = w(`
+  agency bank locum night day weekend junior senior new young old older younger student trainee foreign overseas
+  international male female part-time temporary temp gp a&e ward hospital nhs practice surgery clinic nursing medical
+  admin office reception desk ambulance 111 999 call council care home community district theatre ops management
+  middle top so-called
 `);
 
 /** Words for people and groups of people. */
@@ -84,6 +128,10 @@ const PERSON = w(`
   journalists? reporters? voters? pensioners? boomers karens trolls? someone everyone anyone somebody everybody anybody
   individuals? members ones lot bunch crowd mob gang shower drunks addicts abusers offenders fans supporters
   shoppers commuters tenants landlords workers employees clinicians vaxx?ers
+  agency locums? temps cleaners? domestics housekeepers hcas? healthcare\\s+assistants physios? physiotherapists? ots
+  pharmacists? radiographers? midwives midwife matrons? juniors registrars? trainees? interns? medics? crews?
+  call\\s+handlers? admin secretaries execs? executives? directors? commissioners? anaesthetists? dentists?
+  carers? social\\s+workers? handlers? assistants? police coppers cops tories millennials boomers zoomers gen\\s*z youngsters oaps brats
 `);
 
 const PRONOUN_SUBJECT = "they|you|he|she|u|ya|them|yous|youse";
@@ -125,25 +173,8 @@ interface Rule {
   startAt?: (text: string, m: RegExpExecArray) => number;
   /** the rule can only match if the lower-cased text contains one of these (a cheap filter run first) */
   hints?: readonly string[];
-}
-
-/** Splits "a|b(?:c|d)|e" at the top level only: ["a", "b(?:c|d)", "e"]. */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === "\\") i++;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
+  /** a cheap test the text must pass before the rule runs (for rules whose own pattern is costly to scan) */
+  pre?: RegExp;
 }
 
 /**
@@ -251,9 +282,46 @@ function notReportedThought(text: string, index: number): boolean {
 }
 
 const YOU = `(?:you|ya|u|yer|youse|you\\s+are|you['’]re|youre|ur)`;
-const QUALIFIERS = `(?:so|just|all|really|absolutely|completely|totally|utterly|truly|simply|clearly|obviously|basically|nothing\\s+but|such|an?|${INTENSIFIER}|${QUANTIFIER}|${MILD_ADJ})`;
-const PREDICATES = `(?:${AIMED_ADJ}|${AIMED_NOUNS}|${PREDICATE_NOUNS})(?![-'’])`;
+const QUALIFIERS = `(?:so|just|all|really|absolutely|completely|totally|utterly|truly|simply|clearly|obviously|basically|nothing\\s+but|nothing\\s+more\\s+than|little\\s+more\\s+than|only|such|an?|${INTENSIFIER}|${QUANTIFIER}|${MILD_ADJ}|${AIMED_ADJ})`;
+/** "just glorified PE teachers", "jumped-up clerks": a role belittled. */
+const BELITTLED = `(?:glorified|jumped-up|wannabe|overpaid|self-important)\\s+[\\p{L}-]+`;
+const PREDICATES = `(?:${AIMED_ADJ}|${AIMED_NOUNS}|${PREDICATE_NOUNS}|${BELITTLED})(?![-'’])`;
 const ADJ_ONLY = re(`(?:${AIMED_ADJ})$`, "iu");
+
+/** Swear words that insult a person, written masked ("pr*cks", "tw@ts"): the profanity detector decodes them. */
+const MASKED_INSULTS = new Set([
+  "prick", "pricks", "twat", "twats", "cunt", "cunts", "dickhead", "dickheads", "wanker", "wankers", "tosser", "tossers",
+  "bellend", "arsehole", "arseholes", "asshole", "assholes", "bastard", "bastards", "bitch", "bitches", "knobhead",
+  "fuckwit", "slut", "whore", "fucker", "fuckers", "motherfucker",
+]);
+
+const MASK_RUN = /[*#%]+/gu;
+const MASKED_TOKEN_CHAR = /[\p{L}\p{N}*#%@$!]/u;
+
+/** A word for people somewhere before a one-word verdict. */
+const PERSON_ANYWHERE = re(`${B}(?:${PERSON}|they|them|he|she|who)${E}`, "iu");
+
+/** Groups picked out by sex, age or origin. */
+const DEMOGRAPHIC_MODIFIER = w(`
+  female male women older old younger young foreign overseas international immigrant migrant millennial gen\\s*z
+  boomer black asian white polish indian filipino nigerian african chinese muslim jewish gay trans disabled
+  eastern\\s+european romanian pakistani bangladeshi
+`);
+const DEMOGRAPHIC_GROUP = `${w(`
+  women girls females ladies men males blokes foreigners immigrants migrants millennials boomers baby\\s+boomers
+  gen\\s*z zoomers youngsters young\\s+people older\\s+people old\\s+people the\\s+young the\\s+old pensioners
+  over-?\\d0s under-?\\d0s mums mothers working\\s+mums part-?timers
+`)}|${ETHNIC}|(?:${DEMOGRAPHIC_MODIFIER})[\\s-]+(?:${PERSON})`;
+/** Words before a group that make a statement about some of them, or a condition, not a stereotype. */
+const SOME_OF = new Set(["many", "some", "lots", "several", "few", "if", "when", "whether", "because", "help", "helping", "support", "supporting", "for", "who", "that", "while", "although", "where", "as", "unless"]);
+/** What capability stereotypes say a group cannot do or is. */
+const CAPABILITY_SLUR = [
+  `(?:don['’]?t|do\\s+not|can['’]?t|cannot|aren['’]?t|are\\s+not|shouldn['’]?t|should\\s+not|never)\\s+(?:have\\s+the\\s+(?:stamina|strength|brains|temperament|intelligence|head|nerve|backbone|work\\s+ethic)|be\\s+(?:surgeons|doctors|consultants|leaders|managers|paramedics|trusted)|be\\s+in\\s+charge|cope\\s+with|cope(?=\\s*[.!,;]|\\s*$)|hack\\s+it|handle\\s+(?:the|a|pressure|stress|it)|think\\s+logically|know\\s+(?:what\\s+hard\\s+work\\s+(?:is|means)|the\\s+meaning\\s+of\\s+(?:hard\\s+)?work|how\\s+to\\s+work)|want\\s+to\\s+work|work\\s+hard|be\\s+bothered|lift\\s+a\\s+finger)`,
+  `(?:aren['’]?t|are\\s+not|isn['’]?t|is\\s+not|were\\s+never|are\\s+never)\\s+(?:cut\\s+out|built|made|suited)\\s+for`,
+  `(?:are|is)\\s+(?:all\\s+)?(?:too\\s+(?:old|slow|emotional|weak|soft|hormonal|fragile|sensitive|lazy|thick)|lazy|useless|workshy|snowflakes|a\\s+liability|unreliable|always\\s+off\\s+sick|hopeless)`,
+  `(?:can|could)\\s*(?:barely|hardly|scarcely|n['’]?t\\s+even|not\\s+even)\\s+(?:speak|understand|write|read)\\s+(?:a\\s+word\\s+of\\s+)?(?:proper\\s+|basic\\s+|decent\\s+)?english`,
+  `(?:have|has)\\s+no\\s+(?:work\\s+ethic|common\\s+sense|backbone|idea\\s+what\\s+hard\\s+work\\s+is)`,
+].join("|");
 
 /** "'s" and "'re" make a copula after these only ("he's a disgrace"), not after a possessive ("the patient's dirty clothes"). */
 const CONTRACTED_SUBJECT = new Set(["he", "she", "they", "you", "who"]);
@@ -274,6 +342,15 @@ const RULES: Rule[] = [
     hints: stems(INSULTS),
     keep: (text, m) => !innocentCompound(text, m),
   },
+  // "time-wasters", "spoilt brats", "jobsworths" (not "you're never a time-waster")
+  {
+    re: re(`${B}(?:${DISMISSIVE})${E}`),
+    rule: "conduct.abusive.insult",
+    message: INSULT_MESSAGE,
+    hints: ["waster", "brat", "jobsworth", "skiver", "shirker", "slacker", "layabout", "freeloader", "dosser", "minnies", "whinger", "whiner", "chancer", "gooder"],
+    keep: (text, m) =>
+      !REASSURED.test(sentenceBefore(text, m.index, 80)) && !DISMISSIVE_INNOCENT_BEFORE.has(previousWord(text, m.index)),
+  },
   // aimed at the reader: "you clowns", "you're a disgrace", "you stupid pigs"
   {
     re: re(`${B}${YOU}\\s+(?:(?:${INTENSIFIER}|${MILD_ADJ}|such|an?|just|all|nothing\\s+but|${QUANTIFIER})\\s+){0,3}(?:${AIMED_NOUNS}|${PREDICATE_NOUNS})${E}`),
@@ -289,20 +366,35 @@ const RULES: Rule[] = [
     message: INSULT_MESSAGE,
     hints: stems(AIMED_NOUNS),
   },
-  // "stupid people", "useless bunch of", "lazy drivers" (not "a fat lot of good")
+  // "stupid people", "useless bunch of", "lazy drivers", "greedy, spoilt kids", "whinging patients" (not "a fat lot of good")
   {
-    re: re(`${B}(?:${AIMED_ADJ})\\s+(?:(?:${INTENSIFIER}|${MILD_ADJ}|young)\\s+)?(?:${PERSON})${E}`),
+    re: re(`${B}(?:${AIMED_ADJ}|${ATTRIB})(?:\\s*,\\s*(?:${AIMED_ADJ}|${ATTRIB}))*\\s+(?:(?:${INTENSIFIER}|${MILD_ADJ}|young)\\s+)?(?:${PERSON})${E}`),
     rule: "conduct.abusive.insult",
     message: INSULT_MESSAGE,
-    hints: stems(AIMED_ADJ),
+    hints: [...stems(AIMED_ADJ, ATTRIB_ADJ), "*", "#", "%"],
     keep: (_text, m) => !/^fat\s+lot$/iu.test(m[0]),
+  },
+  // "useless agency staff", "lazy night porters", "sh*t agency nurses": a word or two saying which staff
+  {
+    re: re(`${B}(?:${STRONG_ADJ}|${ATTRIB})\\s+(?:(?:${INTENSIFIER})\\s+)?(?:(?:${STAFF_MODIFIER})\\s+){1,2}(?:${PERSON})${E}`),
+    rule: "conduct.abusive.insult",
+    message: INSULT_MESSAGE,
+    hints: [...stems(STRONG_ADJ, ATTRIB_ADJ), "*", "#", "%"],
+  },
+  // "whinging Glaswegians", "lazy Scousers": a group named by a proper noun the dictionary does not know
+  {
+    re: re(`${B}(?:${AIMED_ADJ}|${ATTRIB})\\s+(\\p{L}+s)${E}`),
+    rule: "conduct.abusive.insult",
+    message: INSULT_MESSAGE,
+    hints: [...stems(AIMED_ADJ, ATTRIB_ADJ), "*", "#", "%"],
+    keep: (_text, m) => /^\p{Lu}\p{Ll}+s$/u.test(m[1]!) && !isWord(m[1]!) && !isWord(m[1]!.slice(0, -1)),
   },
   // "they are useless", "people who park here are pigs", "he's a disgrace"
   {
     re: re(`(?:${B}(?:are|is|were|was|r|being|seem|seems|look|looks)|['’](?:re|s))\\s+(?:${QUALIFIERS}\\s+){0,3}${PREDICATES}${E}`),
     rule: "conduct.abusive.insult",
     message: INSULT_MESSAGE,
-    hints: stems(AIMED_ADJ, AIMED_NOUNS, PREDICATE_NOUNS),
+    hints: [...stems(AIMED_ADJ, AIMED_NOUNS, PREDICATE_NOUNS), "glorified", "jumped-up", "wannabe", "overpaid", "self-important"],
     keep: (text, m) => {
       const subject = previousWord(text, m.index);
       if (/^['’]/.test(m[0]) && !CONTRACTED_SUBJECT.has(subject)) return false;
@@ -398,19 +490,56 @@ const RULES: Rule[] = [
     message: DISCRIMINATION_MESSAGE,
     hints: ["clogg", "blocking", "drain", "bleeding", "spong", "scroung", "leech", "swamp", "overrun", "wasting", "reason", "why", "blocker"],
   },
-  // capability stereotypes: "women in surgery just don't have the stamina"
+  // capability stereotypes about a group picked out by sex, age or origin: "women in surgery just don't have
+  // the stamina", "older staff can't cope", "millennial nurses don't know what hard work is", "overseas
+  // doctors can barely speak English"
   {
     re: re(
-      `${B}(?:women|girls|females|ladies|men|foreigners|immigrants|foreign\\s+(?:nurses|doctors|staff))\\s+(?:[\\p{L}-]+\\s+){0,3}(?:just\\s+|simply\\s+)?(?:don['’]?t|do\\s+not|can['’]?t|cannot|aren['’]?t|are\\s+not|shouldn['’]?t|should\\s+not)\\s+(?:have\\s+the\\s+(?:stamina|strength|brains|temperament|intelligence|head|nerve)|be\\s+(?:surgeons|doctors|consultants|leaders|managers|trusted)|be\\s+in\\s+charge|cope\\s+with|handle\\s+(?:the|a|pressure|stress)|think\\s+logically)${E}`,
+      `${B}(?:${DEMOGRAPHIC_GROUP})${E}(?:[\\s,]+(?!(?:who|that|which|whose|if|when|where|with)${E})[\\p{L}\\p{N}&'’-]+){0,4}?\\s+(?:just\\s+|simply\\s+|really\\s+|all\\s+|still\\s+)?(?:${CAPABILITY_SLUR})${E}`,
     ),
     rule: "conduct.abusive.discriminatory",
     message: DISCRIMINATION_MESSAGE,
+    pre: re(`(?:${CAPABILITY_SLUR})${E}`, "iu"),
+    // "many older people can't cope with the cold", "if women can't cope": a fact about some, not all
+    keep: (text, m) => !SOME_OF.has(previousWord(text, m.index)) && !MYTH.test(text.slice(Math.max(0, m.index - 100), m.index + m[0].length + 100)),
+  },
+  // denying a group care: "fat people should pay for their own treatment", "smokers shouldn't get surgery"
+  {
+    re: re(
+      `${B}(?:${HEALTH_GROUP}|${GROUP}|smokers|drinkers|drunks|addicts|health\\s+tourists|the\\s+obese|obese\\s+people|fat\\s+people)\\s+(?:should|must|ought\\s+to|need\\s+to|deserve\\s+to|shouldn['’]?t|should\\s+not|don['’]?t\\s+deserve\\s+to)\\s+(?:(?:just|all|simply|be\\s+made\\s+to)\\s+)?(?:pay\\s+for\\s+(?:their\\s+own|it\\s+themselves)|be\\s+(?:refused|denied|turned\\s+away|left\\s+to\\s+(?:die|rot|suffer))|get\\s+(?:nothing|no\\s+(?:treatment|help|care))|go\\s+to\\s+the\\s+back\\s+of\\s+the\\s+queue|get\\s+(?:treatment|surgery|operations|care|help|nhs\\s+care)|be\\s+(?:treated|helped|saved|resuscitated)|have\\s+(?:treatment|surgery|operations|transplants))${E}`,
+    ),
+    rule: "conduct.abusive.discriminatory",
+    message: DISCRIMINATION_MESSAGE,
+    pre: /\b(?:pay\s+for|refused|denied|turned\s+away|left\s+to|get\s+(?:nothing|no|treatment|surgery|operations|care|help|nhs)|back\s+of\s+the\s+queue|be\s+(?:treated|helped|saved|resuscitated)|have\s+(?:treatment|surgery|operations|transplants))\b/iu,
+    keep: (text, m) => {
+      // "shouldn't get surgery" and "should pay for their own" deny care; "should get care" and "shouldn't be refused" do not
+      const grants = /(?:get\s+(?:treatment|surgery|operations|care|help|nhs)|be\s+(?:treated|helped|saved|resuscitated)|have\s+(?:treatment|surgery|operations|transplants))/iu.test(m[0]);
+      const negated = /n['’]?t\b|\bnot\b/iu.test(m[0]);
+      return grants === negated && !MYTH.test(text.slice(Math.max(0, m.index - 100), m.index + m[0].length + 100));
+    },
+  },
+  // insinuating a group are criminals: "Travellers camped by the hospital again. Lock up your cars."
+  {
+    re: re(
+      `${B}(?:${ETHNIC}|travellers|gypsies|gipsies|roma|romanians|albanians|irish\\s+travellers|pikeys|refugees)${E}[^.!?\\n]{0,80}?(?:[.!?]+\\s+[^.!?\\n]{0,40}?)?${B}(?:lock|hide|watch|guard|hold\\s+on\\s+to|keep\\s+an\\s+eye\\s+on|count)\\s+(?:up\\s+)?(?:your|the)\\s+(?:cars?|vans?|bikes?|valuables|bags?|handbags?|purses?|wallets?|phones?|belongings|stuff|kids|children|daughters|tools|houses?|homes?|doors|spoons|silver)${E}`,
+    ),
+    rule: "conduct.abusive.discriminatory",
+    message: DISCRIMINATION_MESSAGE,
+    pre: /\b(?:lock|hide|watch|guard|hold\s+on\s+to|keep\s+an\s+eye\s+on|count)\s+(?:up\s+)?(?:your|the)\s/iu,
   },
   // dismissing people who do not speak English
   {
     re: re(`${B}(?:if\\s+you\\s+)?can['’]?t\\s+speak\\s+(?:the\\s+)?english[,\\s]+(?:then\\s+)?(?:don['’]?t\\s+expect|go\\s+(?:home|back)|tough|that['’]?s\\s+your\\s+problem|learn\\s+it|get\\s+out|you\\s+shouldn['’]?t)`),
     rule: "conduct.abusive.discriminatory",
     message: DISCRIMINATION_MESSAGE,
+  },
+  // a one-word verdict on people just described: "Patients who call 999 for a cold. Stupid."
+  {
+    re: re(`(?:^|(?<=[.!?…:]\\s{0,3}))(?:so\\s+|just\\s+|absolutely\\s+|utterly\\s+|how\\s+)?(?:stupid|idiotic|moronic|brainless|selfish|clueless|spineless|gutless|thick|dim)(?:\\s+(?:people|lot))?(?=\\s*[.!…]|\\s*$)`),
+    rule: "conduct.abusive.insult",
+    message: INSULT_MESSAGE,
+    hints: ["stupid", "idiotic", "moronic", "brainless", "selfish", "clueless", "spineless", "gutless", "thick", "dim"],
+    keep: (text, m) => PERSON_ANYWHERE.test(text.slice(Math.max(0, m.index - 200), m.index)),
   },
   // "imagine being so dim"
   {
@@ -467,12 +596,16 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The rules as scanned: without the word-start look-behind where that is all a pattern opens with. */
+const SCANNED = RULES.map((r) => ({ ...r, ...scanFromWordStart(r.re, B) }));
+
 export const abusive: Detector = ({ text }) => {
   if (text.length === 0) return [];
   const hits: Array<{ start: number; end: number; rule: string; message: (s: string) => string }> = [];
   const lower = text.toLowerCase();
-  for (const r of RULES) {
+  for (const r of SCANNED) {
     if (r.hints !== undefined && r.hints.length > 0 && !r.hints.some((h) => lower.includes(h))) continue;
+    if (r.pre !== undefined && !r.pre.test(text)) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
       const start = m.index;
@@ -481,11 +614,30 @@ export const abusive: Detector = ({ text }) => {
         r.re.lastIndex++;
         continue;
       }
+      if (continuesWord(text, start, r.inside)) {
+        r.re.lastIndex = start + 1; // a match may still start later inside this one
+        continue;
+      }
       if (isQuoted(text, start, end)) continue;
       if (r.keep !== undefined && !r.keep(text, m)) continue;
       hits.push({ start: r.startAt?.(text, m) ?? start, end, rule: r.rule, message: r.message });
     }
   }
+  // masked insults: "the pr*cks who", "tw@ts": found from the mask characters, then read as a whole word
+  let lastToken = -1;
+  for (const m of text.matchAll(MASK_RUN)) {
+    let start = m.index;
+    while (start > 0 && MASKED_TOKEN_CHAR.test(text.charAt(start - 1)) && m.index - start < 20) start--;
+    if (start <= lastToken) continue;
+    let end = m.index + m[0].length;
+    while (end < text.length && MASKED_TOKEN_CHAR.test(text.charAt(end)) && end - m.index < 20) end++;
+    lastToken = end;
+    while (end > m.index + m[0].length && text.charAt(end - 1) === "!") end--; // "tw*t!" is still tw*t
+    const token = text.slice(start, end);
+    if (!/^\p{L}/u.test(token) || !MASKED_INSULTS.has(maskedWord(token) ?? "")) continue;
+    hits.push({ start, end, rule: "conduct.abusive.insult", message: INSULT_MESSAGE });
+  }
+
   // One finding per stretch of text; the earlier rule (slur before insult before context) names it.
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];

@@ -148,3 +148,57 @@ export function scanInWindows<T extends { start: number }>(
   }
   return out;
 }
+
+/** Splits a pattern source at its top-level "|" only: "a|b(?:c|d)|e" gives ["a", "b(?:c|d)", "e"]. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === "\\") i++;
+    else if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** A pattern scanned without its word-start look-behind, and the class that look-behind excluded. */
+export interface WordScan {
+  re: RegExp;
+  /** null when the pattern is scanned as written */
+  inside: RegExp | null;
+}
+
+/**
+ * When every alternative of `re` opens with the look-behind `boundary` ("(?<![\\p{L}\\p{N}_])"),
+ * returns the pattern without it, to be scanned with the word start checked in code by
+ * {@link continuesWord}. A look-behind tried at every position of the text costs several times
+ * the rest of a scan; the matches are the same.
+ */
+export function scanFromWordStart(re: RegExp, boundary: string): WordScan {
+  const alternatives = topLevelAlternatives(re.source);
+  if (!alternatives.every((a) => a.startsWith(boundary))) return { re, inside: null };
+  const source = alternatives.map((a) => a.slice(boundary.length)).join("|");
+  return { re: new RegExp(source, re.flags), inside: new RegExp(boundary.slice("(?<!".length, -1), "u") };
+}
+
+/**
+ * For a match of a {@link WordScan} at `index`: does a word continue into it from the left (so the
+ * original look-behind would have failed)? If so the caller skips it and scans on from index + 1.
+ */
+export function continuesWord(text: string, index: number, inside: RegExp | null): boolean {
+  if (inside === null || index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return inside.test(String.fromCodePoint(text.codePointAt(from)!));
+}

@@ -1,6 +1,6 @@
 import { finding } from "../finding.ts";
 import type { Detector, Finding } from "../types.ts";
-import { withoutOverlaps } from "./conduct-text.ts";
+import { continuesWord, scanFromWordStart, sentenceBefore, withoutOverlaps } from "./conduct-text.ts";
 
 /*
  * confidential.marker: protective markings and other signs that material is not public.
@@ -34,19 +34,23 @@ function isLabel(text: string, start: number, end: number): boolean {
 
 /** What an unannounced plan is about: "don't tell anyone, but we're merging", not "... it's Sister Jones's birthday". */
 const ORGANISATIONAL_NEWS =
-  /\b(?:merg\w*|clos(?:e|es|ed|ing|ure)|restructur\w*|reorgani[sz]\w*|cuts?|redundanc\w*|jobs?|relocat\w*|moving|takeover|acquisition|budget|contract|tender|funding|deal|downgrad\w*|shut\w*|axe[ds]?|scrap\w*|announce\w*|board|plans?|new\s+(?:unit|service|hospital|ward|chief|director|ceo|building|scanner|contract)|cqc|inspection|report|results)\b/i;
+  /\b(?:merg\w*|clos(?:e|es|ed|ing|ure)|restructur\w*|reorgani[sz]\w*|cuts?|redundanc\w*|jobs?|relocat\w*|moving|takeover|acquisition|budget|contract|tender|funding|deal|downgrad\w*|shut\w*|axe[ds]?|scrap\w*|announce\w*|board|plans?|new\s+(?:unit|service|hospital|ward|chief|director|ceo|building|scanner|contract)|cqc|inspection|report|results|step(?:s|ping)?\s+down|stood\s+down|resign\w*|quit(?:s|ting)?|leaving|sack(?:ed|ing)|suspend\w*|appoint\w*|replac\w*|chief\s+exec\w*|ceo|director|chair|redeploy\w*|pay\s+(?:rise|cut|freeze)|strike|outsourc\w*|privatis\w*)\b/i;
+
+/** Someone is invited to talk: "speak to any member of our staff in confidence". */
+const CONFIDING = /\b(?:speak|speaking|talk|talking|chat|tell|contact|call|ring|raise|discuss|confide|ask|text|email|write|see|visit|approach|reach\s+out)\b/iu;
 
 /** Only after "classification:" and the like does a lower-case "restricted" or "secret" mark a document. */
 const CLASSIFIED_BEFORE = /(?:classification|classified|protective\s+marking|security\s+marking)\s{0,3}[:\-–—]?\s{0,3}$/iu;
 
-const RULES: Array<{ re: RegExp; rule: string; keep?: (text: string, start: number, end: number) => boolean }> = [
+/** Each rule: its pattern, a cheap test the text must pass first (`pre`), and an optional check on the match. */
+const RULES: Array<{ re: RegExp; rule: string; pre?: RegExp; keep?: (text: string, start: number, end: number) => boolean }> = [
   {
     re: new RegExp(String.raw`${B}official[\s_:-]*sensitive${E}|${B}official-\s*sensitive${E}`, "giu"),
     rule: "confidential.marker.protective-marking",
   },
   {
     re: new RegExp(
-      String.raw`${B}(?:NHS\s+|STRICTLY\s+|HIGHLY\s+|PRIVATE\s+AND\s+|PERSONAL\s+AND\s+)?(?:TOP\s+SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT)${E}`,
+      String.raw`${B}(?:NHS\s+|STRICTLY\s+|HIGHLY\s+|PRIVATE\s+(?:AND|&)\s+|PERSONAL\s+(?:AND|&)\s+)?(?:TOP\s+SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT)${E}`,
       "gu",
     ),
     rule: "confidential.marker.protective-marking",
@@ -59,12 +63,19 @@ const RULES: Array<{ re: RegExp; rule: string; keep?: (text: string, start: numb
   },
   {
     re: new RegExp(
-      String.raw`${B}(?:commercial(?:ly)?|management|staff|board)\s+in[\s-]+confidence${E}|${B}(?:strictly|highly|private\s+(?:and|&)|personal\s+(?:and|&))\s+confidential(?=\s{0,3}[:\-–—])|${B}commercially\s+sensitive\s{0,3}[:\-–—]`,
+      String.raw`${B}commercial(?:ly)?\s+in[\s-]+confidence${E}|${B}(?:strictly|highly|private\s+(?:and|&)|personal\s+(?:and|&))\s+confidential(?=\s{0,3}[:\-–—])|${B}commercially\s+sensitive\s{0,3}[:\-–—]`,
       "giu",
     ),
     rule: "confidential.marker.protective-marking",
   },
   { re: new RegExp(String.raw`${B}COMMERCIALLY\s+SENSITIVE${E}`, "gu"), rule: "confidential.marker.protective-marking" },
+  // "Management in confidence" marks a paper; "speak to our staff in confidence" offers a service
+  {
+    re: new RegExp(String.raw`${B}(?:management|staff|board|hr|personnel|exec(?:utive)?)\s+in[\s-]+confidence${E}`, "giu"),
+    rule: "confidential.marker.protective-marking",
+    pre: /confidence/iu,
+    keep: (text, start) => !CONFIDING.test(sentenceBefore(text, start, 120)),
+  },
   {
     // a press embargo, not "the embargo on non-urgent surgery"
     re: new RegExp(
@@ -92,6 +103,8 @@ const RULES: Array<{ re: RegExp; rule: string; keep?: (text: string, start: numb
       String.raw`${B}not\s+(?:yet\s+)?(?:for|to\s+be)\s+(?:publication|published|circulation|circulated|distribution|distributed|release|released|sharing|shared|public(?:ation)?(?:\s+(?:release|use|consumption))?|onward\s+(?:circulation|sharing|distribution|transmission)|wider\s+(?:circulation|distribution|sharing)|external\s+(?:use|circulation|distribution|release)|forwarding|forwarded)${E}` +
         String.raw`|${B}(?:for\s+)?internal\s+(?:use\s+only|circulation\s+only|distribution\s+only|only)${E}(?!\s+(?:vacanc(?:y|ies)|posts?|roles?|applicants?|candidates?|positions?|recruitment|jobs?|opportunit(?:y|ies)))` +
         String.raw`|${B}for\s+internal\s+(?:use|circulation|distribution|eyes)${E}` +
+        String.raw`|${B}internal\s+(?:comms|communications?|audiences?|briefing|staff\s+briefing)\s+only${E}` +
+        String.raw`|${B}(?:under|covered\s+by|subject\s+to)\s+(?:an?\s+|the\s+)?(?:nda|non-disclosure\s+agreement|confidentiality\s+agreement)${E}` +
         String.raw`|${B}(?:for\s+your\s+eyes\s+only|eyes\s+only)${E}` +
         String.raw`|${B}(?:please\s+)?do\s+not\s+(?:circulate|distribute|publish)${E}` +
         String.raw`|${B}(?<!\byou\s{1,3})(?:please\s+)?(?:do\s+not|don['’]?t)\s+(?:share|forward)(?=\s+(?:this|externally|outside|further|beyond|publicly|widely|yet|until|on\s+social)|\s*[.!]|\s*$)`,
@@ -128,7 +141,7 @@ const RULES: Array<{ re: RegExp; rule: string; keep?: (text: string, start: numb
   // weaker secrecy ("don't tell anyone", "between you and me", "keep it quiet"): only about organisational news
   {
     re: new RegExp(
-      String.raw`${B}(?:(?:don['’]?t|do\s+not|dont)\s+tell\s+(?:anyone|anybody|everyone|a\s+soul|the\s+others|the\s+press|the\s+public)(?=\s*(?:but|[,.!…]|$|about\s+(?:this|it)|until))|keep\s+(?:this|it|that)\s+(?:quiet|secret|hush[-\s]hush)(?=\s*(?:[.!,…]|$|for\s+now|until|but|please|though))|between\s+you\s+and\s+me|between\s+ourselves|mum['’]?s\s+the\s+word|hush[-\s]hush)${E}`,
+      String.raw`${B}(?:(?:don['’]?t|do\s+not|dont)\s+tell\s+(?:anyone|anybody|everyone|a\s+soul|the\s+others|the\s+press|the\s+public)(?=\s*(?:but|[,.!…]|$|about\s+(?:this|it)|until))|keep\s+(?:this|it|that)\s+(?:quiet|secret|hush[-\s]hush)(?=\s*(?:[.!,…]|$|for\s+now|until|but|please|though))|between\s+you\s+and\s+me|between\s+ourselves|(?:strictly|just|only)\s+between\s+(?:us|the\s+two\s+of\s+us)|(?:^|(?<=[.!?:;]\s{0,3})|(?<=\n))between\s+(?:us|the\s+two\s+of\s+us)(?=\s*[,:;–—-])|on\s+the\s+(?:quiet|qt|q\.t\.)(?=\s*[,.!;:–—]|\s+(?:but|though|for\s+now))|mum['’]?s\s+the\s+word|hush[-\s]hush)${E}`,
       "giu",
     ),
     rule: "confidential.marker.unannounced",
@@ -136,17 +149,25 @@ const RULES: Array<{ re: RegExp; rule: string; keep?: (text: string, start: numb
   },
 ];
 
+/** The rules as scanned: without the word-start look-behind where every alternative opens with it. */
+const SCANNED = RULES.map((r) => ({ ...r, ...scanFromWordStart(r.re, B) }));
+
 const MESSAGE = (s: string) =>
   `"${s}" shows this is confidential or not yet public. Official accounts must not publish protectively marked, embargoed or internal material, or plans that have not been announced. Remove it, and check with the communications team before posting anything about it.`;
 
 export const confidential: Detector = ({ text }) => {
   if (text.length === 0) return [];
   const out: Finding[] = [];
-  for (const { re, rule, keep } of RULES) {
+  for (const { re, inside, rule, keep, pre } of SCANNED) {
+    if (pre !== undefined && !pre.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      if (continuesWord(text, m.index, inside)) {
+        re.lastIndex = m.index + 1;
         continue;
       }
       const start = m.index;

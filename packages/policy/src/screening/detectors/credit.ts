@@ -1,6 +1,6 @@
 import { finding } from "../finding.ts";
 import type { Detector, Finding } from "../types.ts";
-import { withoutOverlaps } from "./conduct-text.ts";
+import { continuesWord, scanFromWordStart, withoutOverlaps } from "./conduct-text.ts";
 
 /*
  * credit.individual: a credit to an individual photographer, film-maker or production
@@ -20,6 +20,8 @@ import { withoutOverlaps } from "./conduct-text.ts";
 const B = String.raw`(?<![\p{L}\p{N}_])`;
 const PHOTO = String.raw`(?:photo(?:graph)?s?|photography|pictures?|pics?|images?|imagery|headshots?|portraits?|shots)`;
 const FILM = String.raw`(?:videos?|videography|film|films|filming|footage|drone\s+footage|cinematography|camera(?:work)?|animation|edit|editing)`;
+/** "Pics from Saturday's awards by ...", "Photos on the day by ...": what the pictures are of, before the credit. */
+const OF_WHAT = String.raw`(?:\s+(?:from|of|at|on|during)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,4}?[\p{L}\p{N}'’&-]+)?`;
 const DONE = String.raw`(?:\s+(?:was\s+|were\s+)?(?:taken|shot|captured|filmed|produced|edited|made|created|supplied|provided|kindly\s+(?:supplied|provided|taken)))?`;
 
 interface Lead {
@@ -32,12 +34,14 @@ interface Lead {
 }
 
 const LEADS: Lead[] = [
-  { re: new RegExp(String.raw`${B}${PHOTO}${DONE}\s+(?:by|courtesy\s+of)\s+`, "giu"), rule: "credit.individual.photographer", standalone: false },
-  { re: new RegExp(String.raw`${B}${FILM}${DONE}\s+(?:by|courtesy\s+of)\s+`, "giu"), rule: "credit.individual.film-maker", standalone: false },
+  { re: new RegExp(String.raw`${B}${PHOTO}${OF_WHAT}${DONE}\s+(?:by|courtesy\s+of)\s+`, "giu"), rule: "credit.individual.photographer", standalone: false },
+  { re: new RegExp(String.raw`${B}${FILM}${OF_WHAT}${DONE}\s+(?:by|courtesy\s+of)\s+`, "giu"), rule: "credit.individual.film-maker", standalone: false },
+  // a credit line that starts "Shot by ...", "Captured by ..."
+  { re: /(?:^|(?<=\n)|(?<=[|•·]\s{0,2}))(?:shot|captured|lensed)\s+by\s+/giu, rule: "credit.individual.photographer", standalone: false },
   { re: new RegExp(String.raw`${B}(?:photographed|snapped)\s+by\s+`, "giu"), rule: "credit.individual.photographer", standalone: false },
   { re: new RegExp(String.raw`${B}(?:(?:filmed|videoed)(?:\s+(?:and|&)\s+edited)?|shot\s+(?:and|&)\s+edited|directed\s+(?:and|&)\s+edited|produced\s+(?:and|&)\s+directed)\s+by\s+`, "giu"), rule: "credit.individual.film-maker", standalone: false },
   {
-    re: new RegExp(String.raw`${B}(?:${PHOTO}\s+)?credits?\s*[:\-–—|]\s*|${B}(?:photographer|photography|photographers)\s*[:\-–—|]\s*`, "giu"),
+    re: new RegExp(String.raw`${B}(?:${PHOTO}\s+)?credits?\s*[:\-–—|]\s*|${B}${PHOTO}\s+credits?\s+|${B}(?:photographer|photography|photographers)\s*[:\-–—|]\s*`, "giu"),
     rule: "credit.individual.photographer",
     standalone: false,
   },
@@ -100,6 +104,9 @@ function creditedTarget(text: string, index: number, standalone: boolean): [numb
     if (m === null || !DESCRIPTOR.has(m[1]!.toLowerCase())) break;
     offset += m[0].length;
   }
+  // "by the talented team at Bright Spark Media": the company named after its people
+  const people = /^(?:team|folks|crew|guys|people|gang)\s+(?:at|from)\s+(?=\p{Lu}|@)/u.exec(line.slice(offset));
+  if (people !== null) offset += people[0].length;
   const rest = line.slice(offset);
   if (ORG_PRONOUN.test(rest)) return null;
   // "our estates team", "the communications team": the organisation, with no name after the descriptors
@@ -129,22 +136,36 @@ function creditedTarget(text: string, index: number, standalone: boolean): [numb
   return [index + offset, index + offset + words.length];
 }
 
+/** The leads as scanned: without the word-start look-behind where every alternative opens with it. */
+const SCANNED = LEADS.map((l) => ({ ...l, ...scanFromWordStart(l.re, B) }));
+
 const MESSAGE = (s: string) =>
   `"${s}" credits an individual or production company. Official content carries the organisation's branding and is never credited to an individual: remove the credit (record the photographer or film-maker and their consent with the asset instead).`;
 
 /** "Thanks to @janesmithphoto for the brilliant photos": the credit comes before what it is for. */
-const THANKS = /(?<![\p{L}\p{N}_])(?:thanks|thank\s+you|shout[-\s]?out|big\s+thanks)\s+(?:so\s+much\s+|again\s+)?to\s+/giu;
+const THANKS = /(?<![\p{L}\p{N}_])(?:thanks|thank\s+you|shout[-\s]?out|big\s+thanks|credit|kudos|props|hat\s+tip)\s+(?:so\s+much\s+|again\s+|goes\s+|go\s+)?to\s+/giu;
+/** "..., who gave up her Saturday to photograph our volunteers", "..., who filmed the whole day" */
+const WHO_MADE_MEDIA =
+  /^,?\s+who\s+(?:[\p{L}'’-]+\s+){0,8}?(?:(?:to\s+(?:photograph|film|video)|photographed|videoed|filmed|(?<!\b(?:the|in|of|our|a|during|for)\s+)(?:filming|photographing|videoing))(?![\p{L}])|(?:took|shot|captured|made|produced|edited|created|snapped)\s+(?:(?:the|these|our|all|some|this|those|such|amazing|lovely|beautiful|brilliant|fab|great|stunning|wonderful)\s+){0,3}(?:photos?|photographs?|pictures?|pics|images?|videos?|film|films|footage|shots|headshots|portraits)(?![\p{L}]))/iu;
+/** "... for sharing her story", "... for speaking to us": thanks for something other than pictures. */
+const OTHER_REASON = /^,?\s+(?:for|who)\s+(?!(?:taking|capturing|filming|shooting|making|producing|creating|editing|photographing|took|shot|filmed|made|produced|photographed)(?![\p{L}]))[\p{L}'’-]*(?:ing|ed)(?![\p{L}])/iu;
+/** A media trade named before the name: "thanks to local photographer Dafydd Evans". */
+const MEDIA_TRADE = /\b(?:photographers?|videographers?|film-?makers?|camera(?:man|woman|men|women)|cinematographers?)\b/iu;
 const FOR_MEDIA =
-  /^,?\s+(?:who\s+(?:took|shot|filmed|made|produced)|for\s+(?:(?:taking|capturing|filming|shooting|making|producing|creating|editing|(?![\p{L}'’-]*ing\s)[\p{L}'’-]+)\s+){0,4}?)(?:photos?|photographs?|photography|pictures?|pics|images?|videos?|film|films|footage|filming|shots|headshots|portraits)(?![\p{L}])/iu;
+  /^,?\s+(?:who\s+(?:took|shot|filmed|made|produced)|for\s+(?:(?:(?:taking|capturing|filming|shooting|making|producing|creating|editing|(?![\p{L}'’-]*ing\s)[\p{L}'’-]+)\s+)(?:[\p{L}'’-]+\s+){0,3}?)?)(?:photos?|photographs?|photography|pictures?|pics|images?|videos?|film|films|footage|filming|shots|headshots|portraits)(?![\p{L}])/iu;
 
 export const credit: Detector = ({ text }) => {
   if (text.length === 0) return [];
   const out: Finding[] = [];
-  for (const { re, rule, standalone, near } of LEADS) {
+  for (const { re, inside, rule, standalone, near } of SCANNED) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      if (continuesWord(text, m.index, inside)) {
+        re.lastIndex = m.index + 1;
         continue;
       }
       if (near !== undefined && !near.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -159,11 +180,14 @@ export const credit: Detector = ({ text }) => {
   for (let m = THANKS.exec(text); m !== null; m = THANKS.exec(text)) {
     const target = creditedTarget(text, m.index + m[0].length, false);
     if (target === null) continue;
-    const tail = FOR_MEDIA.exec(text.slice(target[1], target[1] + 120));
-    if (tail === null) continue;
+    const after = text.slice(target[1], target[1] + 160);
+    const tail = FOR_MEDIA.exec(after) ?? WHO_MADE_MEDIA.exec(after);
+    // "thanks to photographer and patient Lucy Grant for sharing her story": thanked for something else
+    const trade = OTHER_REASON.test(after) ? null : MEDIA_TRADE.exec(text.slice(m.index + m[0].length, target[0]));
+    if (tail === null && trade === null) continue;
     const start = m.index;
-    const end = target[1] + tail[0].length;
-    const rule = /film|video|footage/i.test(tail[0]) ? "credit.individual.film-maker" : "credit.individual.photographer";
+    const end = target[1] + (tail?.[0].length ?? 0);
+    const rule = /film|video|footage|camera/i.test(tail?.[0] ?? trade?.[0] ?? "") ? "credit.individual.film-maker" : "credit.individual.photographer";
     out.push(finding("credit.individual", rule, "block", start, end, MESSAGE(text.slice(start, end))));
   }
   return withoutOverlaps(out);

@@ -1,7 +1,7 @@
 import { finding } from "../finding.ts";
 import type { Detector, Finding } from "../types.ts";
 import { isWord } from "../words.ts";
-import { isQuoted, sentenceAfter, sentenceBefore, withoutOverlaps } from "./conduct-text.ts";
+import { continuesWord, isQuoted, scanFromWordStart, sentenceAfter, sentenceBefore, withoutOverlaps } from "./conduct-text.ts";
 
 /*
  * conduct.defamation_risk: an allegation of wrongdoing against a named person or
@@ -30,7 +30,7 @@ const COPULAR = new RegExp(
     `(?:\\p{L}+ing\\s+(?:\\p{L}+\\s+){0,2}(?:and|,)\\s+)?` +
     `(?:(?:a|an|nothing\\s+but|just|such|also|bunch\\s+of|load\\s+of|pack\\s+of|set\\s+of|gang\\s+of|den\\s+of|clearly|obviously|basically|frankly|totally|completely|absolutely|utterly|` +
     `so|very|deeply|thoroughly|bloody|known|convicted|proven|absolute|total|complete|utter|lying|thieving|corrupt|bent|dodgy|right|proper)\\s+){0,3}` +
-    `(?:crooks?|crooked|liars?|fraud|frauds|fraudsters?|fraudulent|criminals?(?!\\s+(?:offence|record|damage|justice|investigation|proceedings|act|law|court|charges?|behaviour|activity|gangs?|networks?))|` +
+    `(?:crooks?|crooked|liars?|fraud|frauds|fraudsters?|fraudulent|cowboys?(?:\\s+(?:outfit|operation|firm|builders?|traders?))?|criminals?(?!\\s+(?:offence|record|damage|justice|investigation|proceedings|act|law|court|charges?|behaviour|activity|gangs?|networks?))|` +
     `thie(?:f|ves)|corrupt|bent(?!\\s+(?:over|double|down|on|back))|dodgy|con\\s*m[ae]n|con\\s+artists?|cheats?|cheating|swindlers?|embezzlers?|scammers?|a\\s+scam|stealing|thieving|fiddling|` +
     `scamming|conning|swindling|falsifying|fleecing|bribing|laundering\\s+(?:money|cash|funds)|pocketing|doctoring\\s+(?:the|their|his|her)|rigging\\s+(?:the|their)|misleading\\s+(?:patients|the\\s+public|people|everyone|staff|us)|` +
     `drunk\\s+(?:on\\s+(?:shift|duty)|at\\s+work)|` +
@@ -52,6 +52,59 @@ const VERBAL = new RegExp(
   "giu",
 );
 
+/**
+ * Wrongful acts, in every tense ("overbills", "overbilled", "has been overbilling"), each with
+ * what makes it wrongful: money taken, records faked, work billed that was never done.
+ */
+const MONEY = String.raw`(?:[£$€]\s?\d[\d,.]*(?:k|m|bn)?|\d[\d,.]*\s*(?:pounds|quid|grand)|money|cash|funds|donations?|takings|tips|(?:the|our|their|his|her|its)\s+(?:money|cash|takings|funds|proceeds|float|donations?|raffle|collection|petty\s+cash|tips|budget)|from\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:till|tills|charity|raffle|petty\s+cash|patients?['’]?|residents?['’]?|clients?['’]?|the\s+nhs|lockers?|collection|tin|fund|donations|budget|accounts?|elderly|vulnerable))`;
+const RECORDS = String.raw`(?:certificates?|records?|qualifications?|results|data|signatures?|timesheets?|time\s+sheets?|invoices?|notes|references?|documents?|paperwork|prescriptions?|figures|audits?|reports?|sick\s+notes?|checks|training|claims?|expenses|accounts|books|numbers|stats|statistics|waiting\s+lists?|minutes|logs?|mileage)`;
+const ACT = [
+  String.raw`(?:over|double[-\s]?)bill(?:s|ed|ing)?`,
+  String.raw`overcharg(?:e|es|ed|ing)`,
+  String.raw`(?:inflat|pad|padd)(?:e|es|ed|ing|s)?\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:invoices?|bills?|claims?|figures|expenses|hours|timesheets?|mileage)`,
+  String.raw`(?:fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing)|doctor(?:ed|ing)|backdat(?:e|es|ed|ing))\s+(?:(?:the|their|his|her|its|our|patients['’]?|nurses['’]?|staff|residents['’]?|\p{L}+['’]s?)\s+){0,2}(?:[\p{L}-]+\s+)?${RECORDS}`,
+  String.raw`cook(?:s|ed|ing)?\s+the\s+(?:books|figures|numbers|accounts)`,
+  String.raw`fiddl(?:e|es|ed|ing)\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+)?${RECORDS}`,
+  String.raw`(?:nick(?:s|ed|ing)|pinch(?:es|ed|ing)|swip(?:es|ed|ing)|pocket(?:s|ed|ing)|skim(?:s|med|ming)|siphon(?:s|ed|ing)|help(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+to)\s+(?:off\s+)?(?:about\s+|over\s+|nearly\s+|thousands\s+|hundreds\s+)?${MONEY}`,
+  String.raw`(?:hand|hands|fingers)\s+in\s+the\s+till`,
+  String.raw`caught\s+(?:red-?handed|in\s+the\s+act|stealing|lying|cheating|fiddling|taking\s+(?:bribes|backhanders|kickbacks|money|cash))`,
+  String.raw`(?:bill|charg|claim|invoic)(?:e|es|ed|ing|s)?\s+(?:[\p{L}-]+\s+){0,2}?for\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:that\s+|which\s+)?(?:nobody|no\s+one|(?:they|he|she|we)\s+never|never|not|wasn['’]t|weren['’]t|was\s+never|were\s+never|didn['’]t)\s+(?:[\p{L}-]+\s+)?(?:worked|done|delivered|provided|carried\s+out|performed|happened|supplied|took\s+place)`,
+].join("|");
+const WRONG_ACT = new RegExp(`${B}(?:${ACT})${E}`, "giu");
+
+/** Wrongdoing named after "sacked for", "allegations of", "shut down for". */
+const WRONGDOING = String.raw`(?:fraud|theft|stealing|corruption|bribery|embezzlement|misconduct|dishonesty|lying|abuse|abusing|assault|assaulting|harassment|harassing|bullying|money\s+laundering|laundering|fiddling|falsifying|faking|forging|forgery|cheating|defrauding|embezzling|scamming|conning|overcharging|overbilling|taking\s+bribes|drinking\s+on\s+(?:shift|duty)|being\s+drunk|racism|sexual\s+misconduct|${ACT})`;
+
+/** "should be shut down for stealing", "are being sacked for billing us for shifts nobody worked" */
+const SANCTIONED = new RegExp(
+  String.raw`${B}(?:(?:should|must|ought\s+to|deserves?\s+to|needs?\s+to|will|would|could|is\s+going\s+to|are\s+going\s+to)\s+)?(?:(?:be|been|being|get|got|gets|getting)\s+)?` +
+    String.raw`(?:sacked|fired|dismissed|suspended|struck\s+off|shut\s+down|closed\s+down|prosecuted|jailed|locked\s+up|banned|fined|investigated|arrested|charged|disciplined|reported|kicked\s+out|thrown\s+out|removed)\s+(?:for|over)\s+(?:[\p{L}'’-]+\s+){0,1}?${WRONGDOING}${E}`,
+  "giu",
+);
+
+/** "suspended while we investigate allegations of fraud", "facing claims of bullying" */
+const ALLEGED = new RegExp(
+  String.raw`${B}(?:suspended|sacked|dismissed|arrested|investigated|struck\s+off|under\s+investigation|facing|faces|faced|accused|referred\s+to\s+(?:the\s+)?(?:police|gmc|nmc|hcpc|gdc|counter\s+fraud)|reported\s+to\s+(?:the\s+)?(?:police|gmc|nmc|hcpc))${E}[^.!?\n]{0,60}?${B}(?:allegations?|accusations?|claims|suspicion|charges|complaints)\s+(?:of|over|about|that|relating\s+to|involving)\s+(?:[\p{L}-]+\s+){0,2}?${WRONGDOING}${E}`,
+  "giu",
+);
+
+/** Cheap tests a text must pass before the costlier patterns above are scanned. */
+const PRE = new Map<RegExp, RegExp>([
+  [WRONG_ACT, /bill|charg|inflat|pad|fak|forg|fabricat|doctor|backdat|cook|fiddl|nick|pinch|swip|pocket|skim|siphon|sel(?:f|ves)\s+to|till|claim|invoic|caught/iu],
+  [SANCTIONED, /(?:sacked|fired|dismissed|suspended|struck\s+off|shut\s+down|closed\s+down|prosecuted|jailed|locked\s+up|banned|fined|investigated|arrested|charged|disciplined|reported|kicked\s+out|thrown\s+out|removed)\s+(?:for|over)\s/iu],
+  [ALLEGED, /(?:allegations?|accusations?|claims|suspicion|charges|complaints)\s+(?:of|over|about|that|relating|involving)\s/iu],
+]);
+
+/** A question that makes the allegation: "Is Dr Shah on the take?", "Did Acme Ltd fiddle the figures?" */
+const QUESTION_START = /(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?:(?:so|and|but|why|how\s+come|honestly)\s*,?\s+)?(?:is|are|was|were|has|have|had|did|does|do)\s+/giu;
+const BARE_ALLEGATION = new RegExp(
+  String.raw`^\s+(?:(?:really|still|actually|secretly|also|just|now|been|a\s+bunch\s+of|a\s+load\s+of|a\s+pack\s+of|a\s+gang\s+of|a|an)\s+){0,3}` +
+    String.raw`(?:crooks?|crooked|liars?|frauds?|fraudsters?|thie(?:f|ves)|criminals?|cheats?|con\s*m[ae]n|swindlers?|embezzlers?|scammers?|corrupt|bent|dodgy|on\s+the\s+take|` +
+    String.raw`lying(?!\s+(?:down|on|in|flat|still|back|low))|lie\s+(?:to|about)|lied(?!\s+(?:down|on|in|flat|still|back|low))|stealing|steal(?!\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:show|shows|hearts?|limelight|spotlight|headlines|glance|kiss|march|ball|home|base|bases|moment))|stole(?!\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:show|shows|hearts?|limelight|spotlight|headlines|glance|kiss|march|ball|home|base|bases|moment))|stolen|cheating|cheated(?!\s+death)|fiddled|cheat(?!\s+death)|fiddling|fiddle\s+the|scamming|conning|defrauding|defraud|embezzling|embezzle|falsifying|falsify|` +
+    String.raw`(?:tak(?:e|ing)|took)\s+(?:bribes|backhanders|kickbacks)|cover(?:ing|ed)?\s+(?:it|this|that|things)\s+up|rip(?:ping)?\s+(?:us|people|patients|the\s+nhs|taxpayers)\s+off|${ACT})${E}`,
+  "iu",
+);
+
 /** "fraud by ...", "corruption at ..." (the target follows) */
 const ATTRIBUTED = new RegExp(
   `${B}(?:fraud|corruption|cover-?ups?|bribery|embezzlement|fiddling|racket|backhanders|kickbacks|wrongdoing|criminality|dishonesty|lies|theft|lying)\\s+(?:by|at|within|committed\\s+by|from)\\s+`,
@@ -70,7 +123,7 @@ const EPITHET = new RegExp(`${B}(?:corrupt|crooked|lying|thieving|dodgy|bent|fra
 
 /** "Smith's lies", "the chief executive's cover-up" */
 const POSSESSED = new RegExp(
-  `['’]s?\\s+(?:fraud|frauds|lies|corruption|cover-?ups?|crimes|dishonesty|theft|embezzlement|bribery|backhanders|fiddling|scam|racket)${E}(?!\\s+(?:team|awareness|prevention|investigations?|squad|department|specialists?|officers?|policy|policies|hotline|line|unit|lead|champion|service|training|guidance|procedures?|week|month))`,
+  `['’]s?\\s+(?:fraud|frauds|lies|corruption|cover-?ups?|crimes|dishonesty|theft|embezzlement|bribery|backhanders|fiddling|scam|scams|racket|(?:dodgy|shady|crooked)\\s+(?:dealings|deals|practices)|dirty\\s+tricks)${E}(?!\\s+(?:team|awareness|prevention|investigations?|squad|department|specialists?|officers?|policy|policies|hotline|line|unit|lead|champion|service|training|guidance|procedures?|week|month))`,
   "giu",
 );
 
@@ -116,8 +169,20 @@ const GENERIC_CAPITALISED = new Set([
 /** Organisations that fight fraud, named in awareness posts. */
 const AWARENESS_ORG = /counter\s+fraud|action\s+fraud|nhscfa|crimestoppers|police|trading\s+standards|citizens\s+advice|fca\b|financial\s+conduct/i;
 
+/** "Does anyone else think ...", "someone tell me why ...": a hedge before an allegation, not an unnamed wrongdoer. */
+const HEDGE = /\b(?:any|some|every)(?:one|body)\s+(?:else\s+)?(?:think|thinks|reckon|reckons|notice[sd]?|know|knows|wonder|wondering|agree|agrees|tell\s+me|explain|care\s+to\s+explain|heard?|seen|suspect|suspects|believe|believes|knows)\b/giu;
+
 /** Sentences that describe an unnamed wrongdoer: awareness, not allegation. */
 const AWARENESS = /\b(?:fraudsters?|scammers?|criminals|conmen|con\s+artists|someone|anyone|anybody|bogus|fake|pretending|claiming|posing|impersonat\w*|purporting|beware|scam\s+(?:calls?|texts?|emails?))\b/i;
+
+/** Words that open a description between commas: "..., who holds our contract, ...". */
+const PARENTHESIS_OPENER = new Set(["who", "which", "whose", "a", "an", "one", "also", "now", "formerly", "previously", "then"]);
+/** Lower-case words for the staff of the organisation named before them: "Fortis Security guards". */
+const STAFF_OF = new Set([
+  "staff", "guards", "drivers", "workers", "carers", "cleaners", "employees", "engineers", "contractors", "reps",
+  "managers", "bosses", "directors", "owners", "nurses", "doctors", "porters", "technicians", "agents", "officers",
+  "people", "team", "lot",
+]);
 
 const CONNECTORS = new Set(["of", "and", "&", "for", "the", "de", "van", "von", "da", "di", "le", "la", "du", "upon", "on", "in"]);
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|sir|dame|lord|lady|rev|judge)\.?$/i;
@@ -182,9 +247,10 @@ function targetBefore(text: string, index: number, verb: string, copular = false
     if (first && PASSIVE.has(toks[i]!.word.toLowerCase())) passive = true;
     first = false;
     // "Dr Paul Nash, our cardiology lead, has been ...": step over the description between commas.
+    // "The owner of Glen Taxis, who holds our contract, is ...": and over a relative clause.
     if (toks[i]!.word === ",") {
-      for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
-        if (toks[k]!.word === "," && DETERMINERS.has(toks[k + 1]!.word.toLowerCase())) {
+      for (let k = i - 1; k >= Math.max(1, i - 12); k--) {
+        if (toks[k]!.word === "," && (DETERMINERS.has(toks[k + 1]!.word.toLowerCase()) || PARENTHESIS_OPENER.has(toks[k + 1]!.word.toLowerCase()))) {
           i = k;
           break;
         }
@@ -195,6 +261,8 @@ function targetBefore(text: string, index: number, verb: string, copular = false
   if (i >= 0 && NEGATION.has(toks[i]!.word.toLowerCase())) return -1;
   if (passive && VICTIM_VERB.test(verb)) return -1;
   if (i < 0) return -1;
+  // "Fortis Security guards have been ...": the staff of a named organisation.
+  if (i >= 1 && STAFF_OF.has(toks[i]!.word) && isCapitalised(toks[i - 1]!.word)) i--;
   // "Mike from estates is on the take": step over a lower-case "from/in/at ..." after a name.
   for (let k = i; k >= Math.max(1, i - 3); k--) {
     const w = toks[k]!.word;
@@ -286,27 +354,47 @@ function add(out: Finding[], text: string, rule: string, start: number, end: num
  * have stolen ..."): the wrongdoer, or the impersonation, comes before the named target.
  */
 function awareness(text: string, targetStart: number): boolean {
-  return AWARENESS.test(sentenceBefore(text, targetStart, 200));
+  const before = sentenceBefore(text, targetStart, 200);
+  return AWARENESS.test(before.replace(HEDGE, " ")) || DENIAL.test(before);
 }
+
+/** "There is no evidence that ...", "cleared of claims that ...": a denial, not an allegation. */
+const DENIAL = /\b(?:no\s+evidence|no\s+truth|not\s+true|untrue|false\s+(?:claims?|rumou?rs?|allegations?)|cleared|denied|denies|deny|disproved|unfounded)\b/iu;
+
+/**
+ * The patterns as scanned: without the word-start look-behind where every alternative opens with
+ * it (checked in code instead), each with its cheap pre-test.
+ */
+const PREDICATES = [COPULAR, VERBAL, WRONG_ACT, SANCTIONED, ALLEGED].map((re) => ({ pre: PRE.get(re), copular: re === COPULAR, ...scanFromWordStart(re, B) }));
+const TARGET_AFTER = [ATTRIBUTED, EPITHET].map((re) => scanFromWordStart(re, B));
 
 export const defamation: Detector = ({ text }) => {
   if (text.length === 0) return [];
   const out: Finding[] = [];
-  for (const re of [COPULAR, VERBAL]) {
+  for (const { re, inside, pre, copular } of PREDICATES) {
+    if (pre !== undefined && !pre.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (continuesWord(text, m.index, inside)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const end = m.index + m[0].length;
       if (isQuoted(text, m.index, end)) continue;
       // "he's a crook" is a copula; "the NHS's fraud team" is a possessive.
       if (/^['’]/u.test(m[0]) && !/(?:^|\s)(?:he|she)$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      const start = targetBefore(text, m.index, m[0], re === COPULAR);
+      const start = targetBefore(text, m.index, m[0], copular);
       if (start < 0 || awareness(text, start)) continue;
       add(out, text, "conduct.defamation-risk.allegation", start, end);
     }
   }
-  for (const re of [ATTRIBUTED, EPITHET]) {
+  for (const { re, inside } of TARGET_AFTER) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (continuesWord(text, m.index, inside)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const target = targetAfter(text, m.index + m[0].length);
       if (target === null || awareness(text, m.index)) continue;
       add(out, text, "conduct.defamation-risk.allegation", m.index, target[1]);
@@ -317,6 +405,16 @@ export const defamation: Detector = ({ text }) => {
     const target = targetAfter(text, m.index + m[0].length);
     if (target === null) continue;
     const tail = SHAME_FOR.exec(text.slice(target[1], target[1] + 100));
+    if (tail === null || awareness(text, m.index)) continue;
+    add(out, text, "conduct.defamation-risk.allegation", m.index, target[1] + tail[0].length);
+  }
+  QUESTION_START.lastIndex = 0;
+  for (let m = text.includes("?") ? QUESTION_START.exec(text) : null; m !== null; m = QUESTION_START.exec(text)) {
+    const target = targetAfter(text, m.index + m[0].length);
+    if (target === null) continue;
+    const rest = sentenceAfter(text, target[1], 120);
+    if (text.charAt(target[1] + rest.length) !== "?" && !/\?/.test(rest)) continue;
+    const tail = BARE_ALLEGATION.exec(rest);
     if (tail === null || awareness(text, m.index)) continue;
     add(out, text, "conduct.defamation-risk.allegation", m.index, target[1] + tail[0].length);
   }

@@ -59,6 +59,8 @@ const EXTRA_WHITELIST = [
   "shiitake", "shittake", "shitterton", "shitlington", "shittu", "shitta", "dikshit", "wankhede", "wankel",
   "bitchfield", "twatt", "pussy willow", "pussycat", "pussy cat", "pussyfoot", "pissarro", "cockpit", "feckless",
   "mishit", "ffick", "traffick",
+  // "cock-a-leekie" soup, "cock-a-hoop", "cock-a-doodle-doo"
+  "cock-a-", "cockaleekie",
 ];
 
 const dataset = new DataSet<Meta>()
@@ -80,6 +82,20 @@ const dataset = new DataSet<Meta>()
       .addPattern(pattern`|wtf|`)
       .addPattern(pattern`|stfu|`)
       .addPattern(pattern`|omfg|`)
+      .addPattern(pattern`|fml|`)
+      .addPattern(pattern`|wtaf|`)
+      .addPattern(pattern`|gtfo|`)
+      // vowel-swapped and regional spellings: fook, fookin', feck, fecking, fuq
+      .addPattern(pattern`|fook|`)
+      .addPattern(pattern`|fooks|`)
+      .addPattern(pattern`|fooked|`)
+      .addPattern(pattern`|fooking|`)
+      .addPattern(pattern`|fookin|`)
+      .addPattern(pattern`|feck|`)
+      .addPattern(pattern`|fecking|`)
+      .addPattern(pattern`|feckin|`)
+      .addPattern(pattern`|fuq|`)
+      .addPattern(pattern`|fuqing|`)
       .addWhitelistedTerm("fick")
       .addWhitelistedTerm("kung-fu")
       .addWhitelistedTerm("kung fu"),
@@ -237,7 +253,7 @@ function maskPattern(candidate: string): RegExp | null {
 }
 
 /** A word written with mask characters or dashes in place of some letters: f**k, sh*t, c#nt, f-ing, sh*tstorm. */
-function maskedWord(raw: string): string | undefined {
+export function maskedWord(raw: string): string | undefined {
   // The first character must be a letter (5*** is a rating, *T&Cs a footnote).
   if (!/^[\p{L}$@]/u.test(raw)) return undefined;
   const token = unleet(raw.replace(/!+$/, "")); // "f**k!" is still f**k
@@ -324,11 +340,14 @@ function wholeWord(text: string, start: number, end: number): [number, number] {
 const FFS = /(?<![\p{L}\p{N}])ffs(?![\p{L}\p{N}])/giu; // obscenity would collapse "ff" to "f"
 const FFS_CLINICAL = /\b(?:facial|feminis|feminiz|gender|surgery|surgical|trans\b|transgender|clinic)/i;
 
-/** "Dick Jones", "Dick Whittington": a capitalised Dick followed by a capitalised word is a name. */
-function isPersonalName(text: string, start: number, end: number): boolean {
+/**
+ * "Dick Jones", "Dick Whittington", "Cock Bridge", "Cock Lane": a capitalised Dick or Cock
+ * followed by a capitalised word is a person's or a place's name, not swearing.
+ */
+function isProperName(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  if (word !== "Dick") return false;
-  return /^\s+[A-Z][a-z]/.test(text.slice(end, end + 4)) || /(?:Mr|Dr|Uncle|Grandad|Sir)\.?\s+$/.test(text.slice(Math.max(0, start - 8), start));
+  if (!/^(?:Dick|Cocks?)$/u.test(word)) return false;
+  return /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || (word === "Dick" && /(?:Mr|Dr|Uncle|Grandad|Sir)\.?\s+$/.test(text.slice(Math.max(0, start - 8), start)));
 }
 
 export const profanity: Detector = ({ text, settings }) => {
@@ -356,7 +375,7 @@ export const profanity: Detector = ({ text, settings }) => {
       const [s, e] = h.rule === "conduct.profanity.obscenity" ? wholeWord(text, h.start, h.end) : [h.start, h.end];
       return { ...h, start: s, end: e };
     })
-    .filter((h) => !isPersonalName(text, h.start, h.end))
+    .filter((h) => !isProperName(text, h.start, h.end))
     .filter((h) => !(/^ffs$/i.test(text.slice(h.start, h.end)) && FFS_CLINICAL.test(text.slice(Math.max(0, h.start - 200), h.end + 200))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Hit[] = [];

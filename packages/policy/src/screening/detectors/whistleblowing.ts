@@ -1,6 +1,6 @@
 import { finding } from "../finding.ts";
 import type { Detector, Finding } from "../types.ts";
-import { isQuoted, sentenceAfter, sentenceBefore, withoutOverlaps } from "./conduct-text.ts";
+import { continuesWord, isQuoted, scanFromWordStart, sentenceAfter, sentenceBefore, withoutOverlaps } from "./conduct-text.ts";
 
 /*
  * concern.whistleblowing: raising concerns in public rather than through internal channels
@@ -34,10 +34,19 @@ const CHANNEL_NOUN = String.raw`(?:policy|policies|procedure|procedures|guardian
 interface Rule {
   re: RegExp;
   rule: string;
-  /** skip in sentences that point to Freedom to Speak Up or advise against going public */
-  pointerSensitive: boolean;
+  /**
+   * true: skip in posts that point to Freedom to Speak Up or sentences that advise against going
+   * public; "channel": skip only in posts that point to Freedom to Speak Up (the wording itself is
+   * negative: "HR have never replied").
+   */
+  pointerSensitive: boolean | "channel";
+  /** a cheap test the text must pass before the rule's own (costlier) pattern is scanned */
+  pre?: RegExp;
   keep?: (text: string, start: number) => boolean;
 }
+
+/** Who a concern is raised with inside the organisation. */
+const INSTITUTION = String.raw`(?:(?:the|our|my|ward|line)\s+)?(?:management|managers?|hr|bosses|board|trust|hospital|execs|executives|exec\s+team|practice\s+manager|directors|senior\s+(?:leaders|leadership|management|managers)|matron)`;
 
 const SPORT = /\b(?:referee|ref|match|game|kick-?off|full-?time|half-?time|football|rugby|hockey|netball|final\s+whistle|pitch|tournament)\b/i;
 
@@ -49,6 +58,7 @@ const RULES: Rule[] = [
     ),
     rule: "concern.whistleblowing.going-public",
     pointerSensitive: true,
+    pre: /public/iu,
   },
   {
     re: new RegExp(
@@ -56,11 +66,26 @@ const RULES: Rule[] = [
 ]{0,80}?\s(?:public|to\s+the\s+(?:press|papers|media))${E}` +
         String.raw`|${B}i(?:['’](?:ll|ve|m)|\s+(?:will|have|am|had|must))?\s+(?:(?:to|just|now|finally|already|going\s+to)\s+){0,2}(?:go(?:ing)?|went|gone|contact(?:ed|ing)?|tell(?:ing)?|told|talk(?:ed|ing)?\s+to|spoken?\s+to|speaking\s+to|spoke\s+to)\s+(?:to\s+)?the\s+(?:press|papers|media|newspapers)${E}${NOT_PRESS_EVENT}` +
         String.raw`|${B}(?:we(?:['’](?:ll|ve|re)|\s+(?:will|have|are|had|must))?|time|had|have|need)\s+(?:(?:to|just|now|finally|already)\s+){0,2}(?:go(?:ing)?|went|gone)\s+to\s+the\s+(?:press|papers|media|newspapers)${E}${NOT_PRESS_EVENT}` +
-        String.raw`|${B}(?:here\s+it\s+is|i['’]m\s+saying\s+it|we['’]re\s+saying\s+it|saying\s+it)\s+(?:publicly|in\s+public|out\s+loud\s+here)${E}`,
+        String.raw`|${B}(?:here\s+it\s+is|i['’]m\s+saying\s+it|we['’]re\s+saying\s+it|saying\s+it)\s+(?:publicly|in\s+public|out\s+loud\s+here)${E}` +
+        String.raw`|${B}(?:tak(?:e|es|ing|en)|took|bring(?:s|ing)?|brought)\s+(?:this|it|all\s+this)\s+to\s+the\s+(?:press|papers|media|newspapers|local\s+paper)${E}${NOT_PRESS_EVENT}` +
+        // "I've spoken to a journalist", "I'm contacting a reporter" (the organisation's own "we spoke to a journalist" is comms work)
+        String.raw`|${B}i(?:['’](?:ve|ll|m)|\s+(?:have|will|am|had))?\s+(?:(?:just|now|finally|already|going\s+to)\s+)?(?:contact(?:ed|ing)?|tipp(?:ed|ing)\s+off|spoken\s+to|speaking\s+to|spoke\s+to|talk(?:ed|ing)\s+to|emailed|rung|rang|sent\s+(?:it|this|everything)\s+to)\s+(?:a|the|an)\s+(?:journalist|reporter|investigative\s+journalist|newspaper|paper|tv\s+programme)${E}`,
       "giu",
     ),
     rule: "concern.whistleblowing.going-public",
     pointerSensitive: false,
+    pre: /\b(?:press|papers?|media|newspapers?|public(?:ly)?|out\s+loud|journalist|reporter|tv\s+programme)\b/iu,
+  },
+  // "Going to the papers about the mould." (the "I" left out, as people write): only at the start of a sentence
+  {
+    re: new RegExp(
+      String.raw`${B}(?:going|gone|went|off|heading)\s+to\s+the\s+(?:press|papers|media|newspapers|local\s+paper)${E}${NOT_PRESS_EVENT}`,
+      "giu",
+    ),
+    rule: "concern.whistleblowing.going-public",
+    pointerSensitive: false,
+    pre: /\b(?:press|papers|media|newspapers|local\s+paper)\b/iu,
+    keep: (text, start) => /^[\s\p{P}\p{S}]*$/u.test(sentenceBefore(text, start, 40)),
   },
   {
     re: new RegExp(
@@ -69,6 +94,7 @@ const RULES: Rule[] = [
     ),
     rule: "concern.whistleblowing.whistleblower",
     pointerSensitive: true,
+    pre: /whistle/iu,
     // a referee's whistle is not a concern
     keep: (text, start) => !SPORT.test(sentenceBefore(text, start, 120) + sentenceAfter(text, start, 120)),
   },
@@ -87,13 +113,56 @@ const RULES: Rule[] = [
     ),
     rule: "concern.whistleblowing.ignored",
     pointerSensitive: false,
+    pre: /\b(?:ignor\w*|dismissed|brushed|swept|listen\w*|cares?|cared|want|covered|nowhere|nothing|concerns?|anything|gives)\b/iu,
+  },
+  // internal routes that failed: "our complaints to the board have gone nowhere", "fell on deaf ears"
+  {
+    re: new RegExp(
+      String.raw`${B}(?:my|our|staff|the|these|repeated|multiple|all\s+(?:my|our|the))\s+(?:(?:formal|written|safety|repeated)\s+)?(?:concerns?|complaints?|reports?|incident\s+reports?|emails?|datix(?:es)?|letters?|grievances?|warnings?)${E}[^.!?\n]{0,60}?${B}(?:went|have\s+gone|has\s+gone|had\s+gone|go|goes|going|got|have\s+got|has\s+got|get|gets|getting)\s+nowhere${E}` +
+        String.raw`|${B}(?:fell|fallen|falling|falls)\s+on\s+deaf\s+ears${E}`,
+      "giu",
+    ),
+    rule: "concern.whistleblowing.ignored",
+    pointerSensitive: "channel",
+    pre: /nowhere|deaf\s+ears/iu,
+  },
+  // "management know and do nothing", "HR haven't replied to a single email", "the board turned a blind eye"
+  {
+    re: new RegExp(
+      String.raw`${B}${INSTITUTION}\s+(?:` +
+        String.raw`(?:know|knows|knew|are\s+aware|is\s+aware|were\s+aware|was\s+aware|have\s+known|has\s+known|have\s+been\s+told|has\s+been\s+told|were\s+told|was\s+told)(?:\s+about\s+(?:it|this))?(?:\s+for\s+(?:months|years|weeks))?[\s,]+(?:and|but)\s+(?:still\s+)?(?:do|does|did|have\s+done|has\s+done)\s+(?:absolutely\s+)?nothing` +
+        String.raw`|(?:(?:have|has|had)\s+)?(?:(?:still|just)\s+)?(?:done|do|does|did)\s+(?:absolutely\s+)?nothing(?:\s+about\s+(?:it|this|them))?(?!\s+(?:wrong|but|to\s+(?:deserve|warrant)))` +
+        String.raw`|(?:(?:still|just)\s+)?(?:won['’]?t|will\s+not|refuse[sd]?\s+to|never)\s+(?:act|do\s+anything|take\s+action|respond|reply|answer)` +
+        String.raw`|(?:(?:still|just)\s+)?(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|didn['’]?t|did\s+not|never)\s+(?:replied|responded|answered|acted|got\s+back|bothered\s+to\s+reply)\s+(?:to\s+)?(?:a\s+single|any\s+of\s+(?:my|our|the)|one\s+of\s+(?:my|our)|my|our)\s+(?:\p{L}+\s+)?(?:emails?|letters?|concerns?|complaints?|reports?|datix(?:es)?|messages?)` +
+        String.raw`|(?:(?:have|has|had|just|keep|keeps)\s+)?turn(?:ed|s|ing)?\s+a\s+blind\s+eye` +
+        String.raw`)${E}`,
+      "giu",
+    ),
+    rule: "concern.whistleblowing.ignored",
+    pointerSensitive: "channel",
+    pre: /\bnothing\b|blind\s+eye|\b(?:replied|responded|answered|acted|got\s+back|bothered)\b|\b(?:won['’]?t|will\s+not|refuse[sd]?\s+to|never)\s+(?:act|do|take|respond|reply|answer)\b/iu,
+  },
+  // "nobody in management will act"
+  {
+    re: new RegExp(
+      String.raw`${B}(?:nobody|no\s+one|no-one)\s+(?:in|at\s+the\s+top\s+of|from)\s+(?:management|senior\s+management|charge|the\s+trust|the\s+board|hr|leadership|the\s+exec(?:utive)?\s+team)\s+(?:(?:will|would|is\s+going\s+to|has|have|had|ever|even)\s+){0,2}(?:act|acts|acted|do\s+anything|does\s+anything|done\s+anything|take\s+action|takes\s+action|taken\s+action|took\s+action)${E}`,
+      "giu",
+    ),
+    rule: "concern.whistleblowing.ignored",
+    pointerSensitive: "channel",
+    pre: /\b(?:nobody|no\s+one|no-one)\s/iu,
   },
   {
     re: new RegExp(
       String.raw`${B}(?:the\s+)?(?:public|people|patients|everyone)\s+(?:deserves?|needs?\s+to|ha(?:s|ve)\s+(?:a|the)\s+right|ought)\s+(?:to\s+)?know\s+(?:what['’]?s|what\s+is|what\s+goes\s+on|the\s+truth|how\s+bad|about)` +
         String.raw`|${B}(?:the\s+)?public\s+(?:deserves?|needs?|ha(?:s|ve)\s+(?:a|the)\s+right)\s+to\s+know${E}` +
+        // "time the public heard the truth about ...", "the public should see what really goes on"
+        String.raw`|${B}(?:the\s+)?(?:public|taxpayers?)\s+(?:(?:deserves?|needs?|ought|should|must|ha(?:s|ve)\s+(?:a|the)\s+right)\s+(?:to\s+)?)?(?:know|knew|hear|heard|learn|learned|learnt|see|saw|found\s+out|find\s+out)\s+(?:the\s+(?:truth|reality|real\s+story|whole\s+story)|what\s+(?:really\s+)?(?:goes|went)\s+on|what['’]?s\s+really\s+(?:happening|going\s+on))${E}` +
         String.raw`|${B}expos(?:e|es|ed|ing)\s+(?:what['’]?s|what\s+is|what\s+goes|the\s+truth|the\s+reality|the\s+scandal|the\s+cover-?up|how\s+(?:bad|badly|unsafe)|the\s+(?:trust|hospital|management)|management)` +
         String.raw`|${B}the\s+truth\s+about\s+(?:what['’]?s|what\s+is)\s+(?:really\s+)?(?:happening|going\s+on)` +
+        String.raw`|${B}the\s+truth\s+(?:needs|has|deserves|ought|is\s+going)\s+to\s+(?:come\s+out|be\s+told|be\s+heard|come\s+to\s+light)${E}` +
+        String.raw`|${B}(?:break(?:ing)?|broke(?:n)?)\s+(?:my|our)\s+silence${E}` +
+        String.raw`|${B}(?:gagg(?:ed|ing)\s+(?:staff|us|nurses|doctors|me|whistle-?blowers)|(?:trying|tried)\s+to\s+(?:gag|silence)\s+(?:us|me|staff|nurses))${E}` +
         String.raw`|${B}(?:the|this|a)\s+cover-?up\s+(?:over|of|about|on|at|in|around)\s+(?:the\s+|our\s+|these\s+)?(?:\p{L}+\s+){0,2}?(?:deaths?|failings?|errors?|incidents?|mistakes?|abuse|neglect|infections?|outbreaks?|baby|babies|maternity|ward|unit|care|staffing)${E}` +
         String.raw`|${B}what\s+(?:management|the\s+trust|the\s+hospital|they|our\s+bosses|the\s+board)\s+(?:don['’]?t|doesn['’]?t|won['’]?t|do\s+not|does\s+not)\s+want\s+(?:you|the\s+public|people|anyone|patients)\s+to\s+know` +
         String.raw`|${B}(?:i|we)\s+(?:can['’]?t|cannot|can\s+no\s+longer|won['’]?t|will\s+not|refuse\s+to)\s+(?:stay|keep|remain)\s+(?:silent|quiet)${E}` +
@@ -102,6 +171,7 @@ const RULES: Rule[] = [
     ),
     rule: "concern.whistleblowing.public-interest",
     pointerSensitive: true,
+    pre: /\b(?:public|people|patients|everyone|taxpayers?|expos\w*|truth|cover-?up|silent|silence|quiet|gag\w*|speak(?:ing)?\s+out|want\s+(?:you|the\s+public|people|anyone|patients)\s+to\s+know)\b/iu,
   },
   {
     re: new RegExp(
@@ -113,8 +183,12 @@ const RULES: Rule[] = [
     ),
     rule: "concern.whistleblowing.unsafe-care",
     pointerSensitive: false,
+    pre: /staff|unsafe|risk|overstretched|resourced|dies/iu,
   },
 ];
+
+/** The rules as scanned: without the word-start look-behind where every alternative opens with it. */
+const SCANNED = RULES.map((r) => ({ ...r, ...scanFromWordStart(r.re, B) }));
 
 const MESSAGE = (s: string) =>
   `"${s}" raises a concern in public. Concerns about care, safety or wrongdoing must go through internal channels first: speak to your line manager or your Freedom to Speak Up Guardian, or follow your organisation's raising concerns (whistleblowing) policy. Do not post it on social media.`;
@@ -127,17 +201,22 @@ function pointsToChannel(text: string, start: number, end: number): boolean {
 export const whistleblowing: Detector = ({ text }) => {
   if (text.length === 0) return [];
   const out: Finding[] = [];
-  for (const { re, rule, pointerSensitive, keep } of RULES) {
+  for (const { re, inside, rule, pointerSensitive, keep, pre } of SCANNED) {
+    if (pre !== undefined && !pre.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
+      if (continuesWord(text, m.index, inside)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const start = m.index;
       const end = start + m[0].length;
       if (isQuoted(text, start, end)) continue;
-      if (pointerSensitive && pointsToChannel(text, start, end)) continue;
+      if (pointerSensitive === "channel" ? CHANNEL.test(text.slice(Math.max(0, start - 300), end + 300)) : pointerSensitive && pointsToChannel(text, start, end)) continue;
       if (keep !== undefined && !keep(text, start)) continue;
       out.push(finding("concern.whistleblowing", rule, "block", start, end, MESSAGE(text.slice(start, end))));
     }
