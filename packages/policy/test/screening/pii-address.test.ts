@@ -123,3 +123,55 @@ describe("pii.address: more ways of giving a home address", () => {
     }
   });
 });
+
+describe("pii.address: kinds of statement (sentences written for these tests, not taken from the corpora)", () => {
+  const addresses = (text: string) => flagged(text, "pii.address");
+
+  it("flags cards and gifts sent to an address, with or without a verb or a recipient", () => {
+    expect(addresses("Cards to 31 Cedar Drive, Luton LU2 7GH please.")).toEqual(["31 Cedar Drive, Luton LU2 7GH"]);
+    expect(addresses("Get-well cards for Mr Patel to 31 Cedar Drive, Luton LU2 7GH please.")).toEqual(["31 Cedar Drive, Luton LU2 7GH"]);
+    expect(addresses("Flowers and cards to Amy at 4 Fern Road, Ely.")).toEqual(["4 Fern Road, Ely"]);
+    expect(addresses("Presents for the twins can go to their grandparents at 17 Ashby Road.")).toEqual(["17 Ashby Road"]);
+    expect(addresses("Sympathy cards for the family can be sent to 8 Hawthorn Avenue, Crewe CW1 3GH.")).toEqual(["8 Hawthorn Avenue, Crewe CW1 3GH"]);
+  });
+
+  it("flags a person's house, flat, place or door, and things left with a named person there", () => {
+    expect(addresses("Sean's flat is at 22 Dunmore Street, Glasgow G5 0AA, if anyone can help him move.")).toEqual(["22 Dunmore Street, Glasgow G5 0AA"]);
+    expect(addresses("Our knitting circle meets at Jan's house, 4 Orchard Close, Ripon, on Mondays.")).toEqual(["4 Orchard Close, Ripon"]);
+    expect(addresses("Dropping the hamper round to Bev's at 9 Moor Lane tonight.")).toEqual(["9 Moor Lane"]);
+    expect(addresses("Please post the leaving card through Maria's letterbox at 2 Birch Lane.")).toEqual(["2 Birch Lane"]);
+    expect(addresses("Our physio Greg is hosting a barbecue at his place, 7 Larch Close, on Saturday.")).toEqual(["7 Larch Close"]);
+    expect(addresses("Raffle prizes can be left with our volunteer Tom Bryce at 6 Kiln Lane, Stroud.")).toEqual(["6 Kiln Lane, Stroud"]);
+  });
+
+  it("flags a named person, household or relative with an age or 'of' before the address", () => {
+    expect(addresses("Mrs Nora Flynn, 88, of 3 Beechwood Grove, Wrexham, is celebrating today.")).toEqual(["3 Beechwood Grove, Wrexham"]);
+    expect(addresses("The Wilsons at 5 Heol Las, Swansea SA1 8AA have offered their garden for the fete.")).toEqual(["5 Heol Las, Swansea SA1 8AA"]);
+  });
+
+  it("reads streets named the Welsh, Gaelic or Irish way", () => {
+    expect(addresses("Best wishes to Gwen Price of 12 Heol y Felin, Neath SA11 2AB.")).toEqual(["12 Heol y Felin, Neath SA11 2AB"]);
+    expect(addresses("Cards to 3 Ffordd yr Eglwys, Bangor.")).toEqual(["3 Ffordd yr Eglwys, Bangor"]);
+  });
+
+  it("does not flag venues, offices and organisations' addresses", () => {
+    for (const text of [
+      "Our new community hub at 14 Bridge Street, Hexham opens on Monday.",
+      "Send your nominations to the Chair, Trust Headquarters, 1 Kings Road, Bath BA1 1AA.",
+      "Meet Dr Nour Haddad at 12 Market Square for our pop-up blood pressure checks.",
+      "Flowers for the memorial garden can be left at Reception, 2 Hospital Lane.",
+      "Cards for the team can be left at the Education Centre, 5 College Road.",
+      "Drop donations at 14 Elm Grove.",
+      "Our Bingley health centre is at 6 Thorn Road, Bingley BD16 2AB.",
+      "The Friends of Airedale shop is at 3 Church Lane.",
+      "Our Integrated Care Board has moved to 2 Riverside Park, Salford M5 4AA.",
+    ]) {
+      expect(addresses(text)).toEqual([]);
+    }
+  });
+
+  it("flags an address given for a person spoken of as 'her' or 'him'", () => {
+    expect(addresses("Cards for Doreen's 100th can be posted to her at 12 Meadow Lane, Brigg DN20 8AA.")).toEqual(["12 Meadow Lane, Brigg DN20 8AA"]);
+    expect(addresses("Collect your prescription from the pharmacy at 12 Meadow Lane, Brigg.")).toEqual([]);
+  });
+});

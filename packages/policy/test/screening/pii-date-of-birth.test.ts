@@ -49,3 +49,10 @@ describe("pii.date_of_birth", () => {
     }
   });
 });
+
+describe("pii.date_of_birth: more labels (written for these tests)", () => {
+  it("flags d.o.b. and D.o.B. in any case", () => {
+    expect(flagged("Pt: J. Fell, d.o.b 3/4/51, for review.", "pii.date_of_birth")).toEqual(["d.o.b 3/4/51"]);
+    expect(flagged("Name: Ava Smith  D.o.B: 12.06.2019", "pii.date_of_birth")).toEqual(["D.o.B: 12.06.2019"]);
+  });
+});

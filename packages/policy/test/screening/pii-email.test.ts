@@ -86,3 +86,25 @@ describe("pii.email: titles written into the address", () => {
     expect(flagged("Email dr.bookings@nhs.net or sister.ward4@nhs.net.", "pii.email")).toEqual([]);
   });
 });
+
+describe("pii.email: kinds of address (written for these tests, not taken from the corpora)", () => {
+  it("flags first.last when the surname is also a role word, and names the post mentions", () => {
+    expect(flagged("Email my colleague Grace at grace.ward@nhs.net for an appointment.", "pii.email")).toEqual(["grace.ward@nhs.net"]);
+    expect(flagged("Questions to the project lead, aoife.brennan@nhs.net.", "pii.email")).toEqual(["aoife.brennan@nhs.net"]);
+    expect(flagged("Applications to Professor Osei at kwame.osei@nhs.scot by Friday.", "pii.email")).toEqual(["kwame.osei@nhs.scot"]);
+  });
+
+  it("does not flag a fediverse handle or team mailboxes named after a place or a service", () => {
+    for (const text of [
+      "Follow us on the fediverse: @nhsgrampian@mastodon.scot",
+      "@fiona@mastodon.social thanks for the tip!",
+      "Send entries to leeds.north@nhs.net by Friday.",
+      "Get in touch at talking.therapies@nhs.net.",
+      "Email volunteering.services@nhs.net to find out more.",
+      "Questions? infection.prevention@nhs.net",
+      "Contact our team at patient.experience@nhs.net.",
+    ]) {
+      expect(flagged(text, "pii.email")).toEqual([]);
+    }
+  });
+});

@@ -211,3 +211,133 @@ describe("pii.patient_identity: more ways of naming someone in care", () => {
     expect(patients("Baby Loss Awareness Week begins today: if you've had a miscarriage, we're here for you.")).toEqual([]);
   });
 });
+
+describe("pii.patient_identity: kinds of statement (sentences written for these tests, not taken from the corpora)", () => {
+  it("flags a named person with an illness, a condition or an injury, whatever it is called", () => {
+    expect(patients("Graham Fenwick, who has motor neurone disease, opened our new garden today.")).toEqual(["Graham Fenwick"]);
+    expect(patients("Sophie, 9, has type 1 diabetes and has made a video for other kids starting on insulin pumps.")).toEqual(["Sophie"]);
+    expect(patients("Ahmed Noor, who has sickle cell disease, talks about his admissions in our new podcast.")).toEqual(["Ahmed Noor"]);
+    expect(patients("We're raising money for little Jacob Price, 3, who has a rare lymphoma.")).toEqual(["Jacob Price"]);
+    expect(patients("Meet Ffion, who has lived with epilepsy since she was two.")).toEqual(["Ffion"]);
+    expect(patients("Danny Roach came to us with a stab wound in March and has now joined our violence reduction programme.")).toEqual(["Danny Roach"]);
+    expect(patients("Our district nurses have been dressing Mr Alan Pike's leg ulcer every day since March.")).toEqual(["Mr Alan Pike"]);
+  });
+
+  it("flags a named person's own treatment or procedure", () => {
+    expect(patients("Huge congratulations to Doreen Watts, 79, who walked out of our orthopaedic ward after a new knee.")).toEqual(["Doreen Watts"]);
+    expect(patients("Keith Morris, one of the first people in Wales to get the new Alzheimer's drug, started infusions here this week.")).toEqual(["Keith Morris"]);
+    expect(patients("Congratulations to Joan Tate, who has completed her six-week pulmonary rehab course with us!")).toEqual(["Joan Tate"]);
+    expect(patients("Our renal team is celebrating with Maggie Kerr, who received a new kidney from her sister.")).toEqual(["Maggie Kerr"]);
+    expect(patients("The ward is missing Mr Evans, who went home yesterday after his bypass.")).toEqual(["Mr Evans"]);
+    expect(patients("Our Hospital at Home nurses saw Mrs Jean Rice twice a day for her IV fluids.")).toEqual(["Mrs Jean Rice"]);
+  });
+
+  it("flags a named person as the one cared for, even an official or a retired doctor", () => {
+    expect(patients("Our ambulance crew treated Cllr Mark Dobson at the scene of the crash.")).toEqual(["Cllr Mark Dobson"]);
+    expect(patients("The stroke team looked after former footballer Gary Black for six weeks this winter.")).toEqual(["Gary Black"]);
+    expect(patients("Our cardiologists fitted a new pacemaker for Professor Alan Reid on Monday.")).toEqual(["Professor Alan Reid"]);
+    expect(patients("Retired consultant Dr Peter Voss is being cared for on our elderly care ward and would love visitors.")).toEqual(["Dr Peter Voss"]);
+    expect(patients("Please keep Sister Mary Clarke, who is having surgery today, in your prayers.")).toEqual(["Sister Mary Clarke"]);
+    expect(patients("Father Michael Doyle, the parish priest, is in our intensive care unit after a heart attack.")).toEqual(["Father Michael Doyle"]);
+    expect(patients("Sad news: our long-serving volunteer Pat Nolan died peacefully in our hospice on Sunday.")).toEqual(["Pat Nolan"]);
+    expect(patients('A message from Lily\'s mum: "Thank you to everyone on Ward 10 who nursed Lily through her pneumonia."')).toEqual(["Lily"]);
+  });
+
+  it("flags a clinical team supporting or visiting a private person", () => {
+    expect(patients("Our falls team visited 90-year-old Ivy Shaw at home after her hip fracture.")).toEqual(["Ivy Shaw"]);
+    expect(patients("Our community mental health team has been working with Liam Doherty, 27, since his first psychotic episode.")).toEqual(["Liam Doherty"]);
+    expect(patients("We've been supporting Rhona Gill through her IVF journey and she has just had twins!")).toEqual(["Rhona Gill"]);
+  });
+
+  it("flags a patient label, a spotlight or a rank among patients", () => {
+    expect(patients("Patient story: Nia Hughes talks about her year of treatment.")).toEqual(["Nia Hughes"]);
+    expect(patients("Frank Moss, 91, of Bramble Close, became our 500th robotic surgery patient last week.")).toEqual(["Frank Moss"]);
+    expect(patients("Roy Smith, a former patient on our cardiac unit, now volunteers as a peer supporter.")).toEqual(["Roy Smith"]);
+  });
+
+  it("flags places of care, appointments and notes", () => {
+    expect(patients("Please can the porters collect Mr Colin Ware from the discharge lounge at 2pm.")).toEqual(["Mr Colin Ware"]);
+    expect(patients("Reminder for the booking team: Mrs Pauline Grey is booked in for a colonoscopy on Friday.")).toEqual(["Mrs Pauline Grey"]);
+    expect(patients("Ella Watson spent her 18th birthday in our adolescent mental health unit and says the staff made it special.")).toEqual(["Ella Watson"]);
+    expect(patients("Handover: Mr Tom Byers, d.o.b. 4/5/1950, to the Royal this evening.")).toEqual(["Mr Tom Byers"]);
+  });
+
+  it("flags a birth at one of our places, but not a staff baby announced without one", () => {
+    expect(patients("Our midwives delivered baby Ava at the Princess Royal on Christmas Eve!")).toEqual(["baby Ava"]);
+    expect(patients("Baby Oliver Quinn was born at 25 weeks and spent 90 days in our neonatal intensive care unit.")).toEqual(["Baby Oliver Quinn"]);
+    for (const text of [
+      "Congratulations to our midwife Kerry Dale and her husband Tom on the birth of their daughter Isla!",
+      "Welcome to the world, baby Leo - son of our porter Jamie and his partner Gemma.",
+      "Welcome baby Ruby, born 3 May 2025 weighing 7lb 2oz to our pharmacist Amira!",
+      "Florence Nightingale was born in Florence in 1820.",
+      "Mary Seacole, born on 23 November 1805, nursed soldiers in the Crimean War.",
+    ]) {
+      expect(patients(text)).toEqual([]);
+    }
+  });
+
+  it("follows the person greeted into the next sentence", () => {
+    expect(patients("Welcome home, Mr Rashid! After 12 weeks on our spinal injuries unit you're finally back with your family.")).toEqual(["Mr Rashid"]);
+    expect(patients("Thank you, Mrs Brenda Hill, for the lovely card after your cataract operation with us.")).toEqual(["Mrs Brenda Hill"]);
+  });
+
+  it("does not flag clinical words used in other senses", () => {
+    for (const text of [
+      "Dr Sarah Holt admitted she had never run a marathon before signing up for our charity run.",
+      "Our chief executive, Tom Lyle, admitted that the winter had been the hardest yet.",
+      "Congratulations to Kirsty Lane, who has been admitted as a Fellow of the Royal College of Nursing.",
+      "Professor Liam Doyle discharged his duties as Caldicott Guardian with great care.",
+      "Jane Fox is recovering the costs of the car park from the contractor.",
+      "Hollie Briggs treated the whole team to pizza after the audit!",
+      "Dr Ruth Kemp operated on 300 patients in her first year as a consultant.",
+      "Well done to the Ward 6 team at Royal Alex on their gold accreditation.",
+      "The Secret Santa on our stroke unit is organised by Karen Platt this year.",
+    ]) {
+      expect(patients(text)).toEqual([]);
+    }
+  });
+
+  it("does not flag staff, officials, speakers and volunteers named beside a ward, a unit or a condition", () => {
+    for (const text of [
+      "Thanks to Jo on the renal unit for organising this year's Christmas raffle!",
+      "Thanks to Pete Wood and the estates team for fixing the lifts on the maternity unit.",
+      "Shout out to Amy on Ward 2, the only HCA who never misses a birthday cake!",
+      "Priya from Ward 3 is the best nurse I've ever worked with.",
+      "Meet Ben Adams, our diabetes specialist dietitian, who helps patients manage their condition.",
+      "Sam Dale, one of our porters, helped a patient on the maternity unit find her car.",
+      "Our Mental Health Awareness Week speaker is Alastair Campbell, who has written about his depression.",
+      "Director of Nursing Ruth May said patients admitted this winter waited longer than last year.",
+      "Our nursing team welcomed Rachel Green, who has just qualified and joins Ward 8 next week.",
+      "Our comms team supported Dr Ian Ross, 45, with his interview for BBC Radio.",
+      "Our chaplain Rev Sue Platt visits patients on every ward each week.",
+      "Dr Jamal Aziz treats patients with sickle cell disease at our haemoglobinopathy centre.",
+      "Wendy Clarke, who works on the cardiology ward, has baked 200 cakes for the appeal.",
+      "Dr Karen Moss, who had a baby in March, returns from maternity leave this week.",
+    ]) {
+      expect(patients(text)).toEqual([]);
+    }
+  });
+
+  it("does not flag a person named through a relative who was the patient", () => {
+    expect(patients("Alison May, whose mum was treated on Ward 2, has raised £3,000 for new recliner chairs.")).toEqual([]);
+  });
+
+  it("flags recovery and diagnosis told in the person's own clause, even when they speak or are thanked", () => {
+    expect(patients("A huge thank you to Ken Lowry, who spoke so honestly about his alcohol detox at our recovery conference.")).toEqual(["Ken Lowry"]);
+    expect(patients("Bethany Cross was told she had ovarian cancer in May and is now fundraising for our cancer centre.")).toEqual(["Bethany Cross"]);
+    expect(patients("Huge well done to Kieran Walsh, who has been clean for a year since leaving our drug and alcohol service.")).toEqual(["Kieran Walsh"]);
+    expect(patients("Today Terry Lane rang the bell to mark his final radiotherapy session!")).toEqual(["Terry Lane"]);
+    expect(patients("Get well soon to our chief executive Helen Cross, who broke her ankle skiing.")).toEqual(["Helen Cross"]);
+  });
+
+  it("does not give someone else's care to a speaker, a clinician or a supporter", () => {
+    for (const text of [
+      "Our Mental Health Awareness Week speaker is Alastair Campbell, who has written about his depression.",
+      "Dr Lee Hart, who cared for my mum after her stroke, has retired.",
+      "Nurse Ann Cole talks about her cancer nursing research at noon.",
+      "Dr Jo Price and her transplant team performed 50 operations this year.",
+    ]) {
+      expect(patients(text)).toEqual([]);
+    }
+  });
+});

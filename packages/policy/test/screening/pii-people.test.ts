@@ -90,3 +90,32 @@ describe("people: names inside longer runs of capitals, with ages or introduced 
     expect(names("Congratulations to Emma Jones who gave birth to baby Leo.")).toEqual(["Emma Jones", "baby Leo"]);
   });
 });
+
+describe("people: names found by where they stand (written for these tests)", () => {
+  it("finds the name after a role even when its words are ordinary ones", () => {
+    expect(names("Our volunteer Bill Hardy retires today.")).toEqual(["Bill Hardy"]);
+    expect(names("Porter Darren Ward is on nights.")).toEqual(["Darren Ward"]);
+    expect(names("Our receptionist Di keeps the rota.")).toEqual(["Di"]);
+    expect(names("Why can't Dr Penny Hall join us?")).toEqual(["Dr Penny Hall"]);
+  });
+
+  it("finds a given name that is also a word where only a person fits", () => {
+    expect(names("The nurses who nursed Lily were wonderful.")).toEqual(["Lily"]);
+    expect(names("Thank you Grace!")).toEqual(["Grace"]);
+    expect(names("A note from Rose's mum.")).toEqual(["Rose"]);
+  });
+
+  it("finds an unfamiliar given name and a surname before an age or 'who'", () => {
+    expect(names("Callum Fry, 17, came in last night.")).toEqual(["Callum Fry"]);
+  });
+
+  it("does not take 'I've' or Secret Santa for a name", () => {
+    expect(names("She is the best nurse I've ever met.")).toEqual([]);
+    expect(names("Secret Santa is back on Ward 4!")).toEqual([]);
+  });
+
+  it("ends a sentence at an emoji followed by a capital", () => {
+    const text = "Well done Jo 🎉 She starts on Monday.";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["Well done Jo 🎉", "She starts on Monday."]);
+  });
+});

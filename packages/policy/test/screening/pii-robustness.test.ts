@@ -67,6 +67,18 @@ describe("pii detectors never crash and keep offsets honest", () => {
       "looking at you, Kelly Graham, lazy ",
       "Home visits: Mr Yates, 12 Bridge Street, Whitby; ",
       "dr.a.b.c.d@nhs.net ",
+      // shapes of the rules for kinds of statement: gifts, homes, roles, greetings, births, comparisons, emoji
+      "Cards and gifts to Aa at 4 Aa Road ",
+      "Bev's house at 9 Moor Lane, ",
+      "our volunteer Bill Aa ",
+      "Thank you Grace, ",
+      "born at Aa born on our ",
+      "died on our Aa Bb ",
+      "the only nurse who the only nurse ",
+      "Aa Bb, 12, of Aa, who ",
+      "😀 A😀 ",
+      "treated former aa bb Cc ",
+      "a-",
     ]) {
       const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
       const started = performance.now();

@@ -76,7 +76,6 @@ describe("pii.staff_judgement: judgements of named people", () => {
       "Jane Smith is anything but lazy: she ran 3 marathons this year!",
       "Jane Smith won an award for tackling bullying in the workplace.",
       "Jane Smith covered for colleagues off sick all week. Thank you!",
-      "Congratulations to Tom Reid, who passed his probation with flying colours.",
       "Our new Head of HR, Jane Smith, leads our work on disciplinary policy.",
     ]) {
       expect(judged(text)).toEqual([]);
@@ -201,5 +200,86 @@ describe("pii.staff_judgement: more ways of judging a named colleague", () => {
     ]) {
       expect(judged(text)).toEqual([]);
     }
+  });
+});
+
+describe("pii.staff_judgement: kinds of statement (sentences written for these tests, not taken from the corpora)", () => {
+  it("flags an employment record even when it is good news: probation, appraisal ratings, rankings, resits", () => {
+    // a probation outcome, a rating or a ranking is information about someone's employment
+    expect(judged("Congratulations to Tom Reid, who passed his probation with flying colours.")).toEqual(["Tom Reid"]);
+    expect(judged("Dr Harris was rated 'requires improvement' at his annual appraisal.")).toEqual(["Dr Harris"]);
+    expect(judged("Practice manager Jean Ross got the lowest score in this year's staff appraisals.")).toEqual(["Jean Ross"]);
+    expect(judged("Congratulations to Nina Bell, who came top in this year's appraisal rankings.")).toEqual(["Nina Bell"]);
+    expect(judged("Congratulations to Liam Hart, who has finally passed his medicines management assessment after three goes!")).toEqual(["Liam Hart"]);
+    expect(judged("Tom Hale's prescribing errors have halved since March.")).toEqual(["Tom Hale's prescribing errors"]);
+  });
+
+  it("flags a named colleague compared with the others", () => {
+    expect(judged("Shout out to Kelly Moss, the only receptionist who actually smiles at patients.")).toEqual(["Kelly Moss"]);
+    expect(judged("Our new matron, Sue Parr, is far better than the last one.")).toEqual(["Sue Parr"]);
+    expect(judged("Priya is streets ahead of the other physios. Well done!")).toEqual(["Priya"]);
+    // praise by comparison judges both; the finding points at the nearest name before the comparison
+    expect(judged("Unlike his predecessor Colin, Mark actually answers his bleep.")).toEqual(["Mark"]);
+    expect(judged("Jo Hill is the best HCA I've ever managed and should have been given the band 4 post.")).toEqual(["Jo Hill"]);
+  });
+
+  it("flags insults and doubts about competence", () => {
+    expect(judged("Raj in pathology is a complete waste of space.")).toEqual(["Raj in pathology is a complete waste of space"]);
+    expect(judged("Our manager Pete Lamb couldn't organise a rota if his life depended on it.")).toEqual(["Pete Lamb couldn't organise a rota"]);
+    expect(judged("Shameful that midwife Rosie Clark was left in charge when she clearly can't cope.")).toEqual(["midwife Rosie Clark"]);
+    expect(judged("Matron Gill Roper is a bully and everyone on Ward 4 knows it.")).toEqual(["Matron Gill Roper is a bully"]);
+    expect(judged("Ward sister Tina Boyle treats the students like dirt.")).toEqual(["Tina Boyle treats the students like dirt"]);
+    expect(judged("Receptionist Janet Bell couldn't care less about patients.")).toEqual(["Janet Bell couldn't care less"]);
+  });
+
+  it("flags neglected duties and bad habits", () => {
+    expect(judged("Nurse Paula Grant never washes her hands between patients.")).toEqual(["Nurse Paula Grant never washes her hands"]);
+    expect(judged("Care coordinator Jo Nash never returns calls.")).toEqual(["Jo Nash never returns calls"]);
+    expect(judged("Our receptionist Di keeps hanging up on patients.")).toEqual(["Di keeps hanging up on"]);
+    expect(judged("Why can't Dr Penny Hall ever answer her bleep?")).toEqual(["Dr Penny Hall ever answer her bleep"]);
+    expect(judged("Our pharmacist Tina Lowe keeps getting the doses wrong.")).toEqual(["Tina Lowe keeps getting the doses wrong"]);
+    expect(judged("Lab manager Colin Webb loses samples on a weekly basis.")).toEqual(["Colin Webb loses samples"]);
+    expect(judged("Gareth on nights spends half his shift in the car park smoking.")).toEqual(["Gareth"]);
+    expect(judged("The porter on nights, Sam Lowe, was found asleep in the linen room again.")).toEqual(["Sam Lowe, was found asleep"]);
+    expect(judged("Pete Moss has been off with stress more than he's been at work this year.")).toEqual(["Pete Moss"]);
+    expect(judged("Sister Anne Hay is the reason three nurses have left the unit this year.")).toEqual(["Sister Anne Hay is the reason three nurses have left"]);
+  });
+
+  it("follows a judgement back over a sentence without a name, and across an emoji used as a full stop", () => {
+    expect(judged("Sister Joan Tully runs Ward 9. The students dread her shifts 😬 She's a real dragon!")).toEqual(["Sister Joan Tully"]);
+    expect(judged("Karen Doyle has passed her probation. Concerns about her timekeeping were dealt with.")).toEqual(["Karen Doyle"]);
+  });
+
+  it("does not flag praise, qualifications or the same words about something else", () => {
+    for (const text of [
+      "Congratulations to Liam Hart, who has completed his preceptorship!",
+      "Amy Walsh passed her driving test at the third attempt and now drives our mobile clinic!",
+      "Laura Kent passed her final physiotherapy exams and graduates in July!",
+      "Mark Dean ran the marathon faster than anyone else in the trust.",
+      "Nina Bell came top in the regional nursing quiz!",
+      "Our appraisal window closes on Friday - managers, please complete reviews.",
+      "Tina Lowe explains the most common medication errors and how to avoid them.",
+      "Dr Irene Walsh is a brilliant communicator and patients love her.",
+      "Sister Anne Hay is the reason so many students want to work on our unit.",
+      "Staff nurse Emma Hale keeps the ward running like clockwork.",
+      "Receptionist Janet Bell couldn't be prouder of her daughter's graduation.",
+      "Our registrar Dr Paul Singh has published research on drug errors.",
+      "Pete Lamb organised the rota for the whole Christmas period - thank you!",
+      "Jo Nash returns from her secondment in April.",
+      "Kevin Doyle reminds everyone to do their observations on time.",
+      "Dr Sam Brown is the best thing that has happened to our stroke service.",
+    ]) {
+      expect(judged(text)).toEqual([]);
+    }
+  });
+
+  it("flags a reputation, a mistake or work judged through a possessive", () => {
+    expect(judged("Consultant Ms Rose Dunn is notorious for bullying junior doctors.")).toEqual(["Ms Rose Dunn is notorious for"]);
+    expect(judged("Our new CEO Mark Rees is all talk and no action.")).toEqual(["Mark Rees is all talk and no action"]);
+    expect(judged("Nurse Helen Daly is always the last to answer call bells.")).toEqual(["Nurse Helen Daly is always the last to"]);
+    expect(judged("Sam from admin sends every email to the wrong person.")).toEqual(["Sam"]);
+    expect(judged("Healthcare assistant Mo Khan failed his care certificate twice.")).toEqual(["Mo Khan failed his care certificate"]);
+    expect(judged("Dr Craig Bell's handwriting is so bad that pharmacy can't read his prescriptions.")).toEqual(["Dr Craig Bell's handwriting is so bad"]);
+    expect(judged("Surgeon Mr Ian Carr has the worst infection rates in the region.")).toEqual(["Mr Ian Carr"]);
   });
 });

@@ -32,7 +32,7 @@ const DATE =
   String.raw`|(?<y4>\d{4})-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])` + // 1934-05-05
   String.raw`)(?![\p{L}\p{N}])`;
 
-const LABEL = String.raw`(?<![\p{L}\p{N}])(?:(D\.?${S}?O\.?${S}?B\.?|[Dd]o[Bb]|[Dd]ate${S}+of${S}+[Bb]irth|[Bb]irth${S}?[Dd]ate)|([Bb]orn|BORN))(?![\p{L}])`;
+const LABEL = String.raw`(?<![\p{L}\p{N}])(?:(D\.?${S}?O\.?${S}?B\.?|[Dd]\.${S}?[Oo]\.${S}?[Bb]\.?|[Dd]o[Bb]|[Dd]ate${S}+of${S}+[Bb]irth|[Bb]irth${S}?[Dd]ate)|([Bb]orn|BORN))(?![\p{L}])`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const TIME = String.raw`\d{1,2}(?:[.:]\d{2})?${S}?(?:am|pm|a\.m\.|p\.m\.)`;
 const FILLER_WORDS = "is|was|on|the|of|at|in|our|a|an|this|last|hospital|maternity|unit|ward|centre|suite|birth|home|here|morning|afternoon|evening|night|weighing";

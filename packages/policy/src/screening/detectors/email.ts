@@ -1,6 +1,6 @@
 import { finding, matchesOf } from "../finding.ts";
 import type { Detector, Finding } from "../types.ts";
-import { wordKind } from "./people.ts";
+import { peopleNear, wordKind } from "./people.ts";
 
 /*
  * pii.email: an address that is a person's rather than a team's.
@@ -9,19 +9,23 @@ import { wordKind } from "./people.ts";
  *   - any address at a personal mailbox provider (gmail, hotmail, outlook, yahoo, icloud...),
  *     whatever its local part: nobody's service mailbox lives there officially;
  *   - at any other domain (nhs.net, a trust's own), a local part that names a person:
- *     "peter.hall@", "p.hall@", "peter.hall2@", "jbloggs77@", "claire@".
- * Not flagged: role mailboxes. A local part is a role when any of its parts is a role word
- * ("engagement.team@", "ncic.pals@", "nhsnwl.communications.nwl@", "press.office@",
- * "england.contactus@") or the whole of it starts or ends with one ("pressoffice@",
- * "commsteam@"). That is how "peter.hall@nhs.net" (two name-shaped parts, no role word) is
+ *     "peter.hall@", "p.hall@", "peter.hall2@", "jbloggs77@", "claire@";
+ *   - a first name the lexicon knows, then a surname, even one that is also a role word
+ *     ("grace.ward@"), and any local part that repeats the name of a person the post mentions
+ *     ("Professor Osei at kwame.osei@").
+ * Not flagged: a fediverse handle ("@fraser@mastodon.scot"), and role mailboxes. A local part
+ * is a role when any of its parts is a role word ("engagement.team@", "ncic.pals@",
+ * "nhsnwl.communications.nwl@", "press.office@", "england.contactus@") or the whole of it
+ * starts or ends with one ("pressoffice@", "commsteam@"). That is how "peter.hall@nhs.net" (two name-shaped parts, no role word) is
  * told from "engagement.team@nhs.net" (a role word). A single unknown word ("ncic@",
  * "estates@") is treated as a role: only a first name on its own ("claire@") is a person.
  */
 
 // The local part is bounded and must start a run, so the scan stays linear on any input.
 // "@" may be disguised as "[at]", "(at)" or " at " in brackets: "jane.smith [at] nhs.net".
+// A fediverse handle ("@fraser@mastodon.scot") is not an email address: an "@" before the local part rules it out.
 const ADDRESS =
-  /(?<![\p{L}\p{N}._%+'’-])([\p{L}\p{N}][\p{L}\p{N}._%+'’-]{0,63})(?:@|\s?[[(]\s?at\s?[\])]\s?)([A-Za-z0-9-]+(?:(?:\.|\s?[[(]\s?dot\s?[\])]\s?)[A-Za-z0-9-]+)+)(?![A-Za-z0-9-])/giu;
+  /(?<![\p{L}\p{N}._%+'’@-])([\p{L}\p{N}][\p{L}\p{N}._%+'’-]{0,63})(?:@|\s?[[(]\s?at\s?[\])]\s?)([A-Za-z0-9-]+(?:(?:\.|\s?[[(]\s?dot\s?[\])]\s?)[A-Za-z0-9-]+)+)(?![A-Za-z0-9-])/giu;
 
 /** Personal mailbox providers, matched on the domain's own name under any country suffix. */
 const PROVIDER_NAMES = new Set(
@@ -95,10 +99,10 @@ function isRole(local: string): boolean {
 
 const DEPARTMENT_SHAPE = /(?:ology|ics|ing|tion|sion|ment|ery|ance|ence|ity|ship|care|health|ists|ians|ers|ies|ates|res|ces|ses|al)$/;
 
-/** Does the local part name a person: first.last, f.last, first.m.last, jbloggs77, claire? */
 /** Titles written into an address: "dr.p.lee@", "prof.jane.smith@", "mr.a.okafor@". */
 const TITLE_PARTS = new Set(["dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sister", "nurse", "rev", "cllr"]);
 
+/** Does the local part name a person: first.last, f.last, first.m.last, jbloggs77, claire? */
 function namesAPerson(local: string): boolean {
   const all = local
     .toLowerCase()
@@ -114,7 +118,8 @@ function namesAPerson(local: string): boolean {
     const first = parts[0] ?? "";
     const last = parts[parts.length - 1] ?? "";
     if (last.length < 2) return false;
-    if (first.length === 1 || wordKind(first) === "first" || wordKind(last) === "last") return true;
+    // "p.hall", "peter.hall", "tariq.ahmed": an initial, or any part the lexicon knows as a name
+    if (first.length === 1 || parts.some((p) => wordKind(p) === "first" || wordKind(p) === "last")) return true;
     // Two words the lexicon has never seen, both pronounceable and not shaped like a department
     // ("theatres", "radiology", "prescribing"): most likely a name ("kemi.adeyemi").
     return parts.every(
@@ -132,6 +137,43 @@ function namesAPerson(local: string): boolean {
     }
   }
   return false;
+}
+
+/** Words that make a mailbox a team's even after a first name: "june.clinic@" is not a person's. */
+const TEAM_WORDS = new Set(
+  "team teams office offices info admin enquiries enquiry contact contactus mailbox noreply no-reply donotreply service services department dept unit clinic clinics helpdesk desk line hub centre center group network project programme".split(
+    " ",
+  ),
+);
+
+/** first.last with a first name the lexicon knows: "grace.ward@", "amy.banks@", "tariq.ahmed@". */
+function firstNameFirst(local: string): boolean {
+  const parts = local.toLowerCase().split(/[._-]+/).map((p) => p.replace(/\d+$/, ""));
+  const [first, ...rest] = parts;
+  return (
+    first !== undefined &&
+    first.length >= 3 &&
+    rest.length >= 1 &&
+    rest.length <= 2 &&
+    wordKind(first) === "first" &&
+    parts.every((p) => /^\p{L}{2,}$/u.test(p) && !TEAM_WORDS.has(p))
+  );
+}
+
+/**
+ * Does the local part repeat the name of a person the post mentions ("Professor Grace Ward at
+ * grace.ward@...")? Then it is theirs, even if a part is also a role word ("ward").
+ */
+function namesSomeoneMentioned(text: string, start: number, end: number, local: string): boolean {
+  const parts = local.toLowerCase().split(/[._-]+/).filter((p) => /^\p{L}{2,}$/u.test(p));
+  if (parts.length < 2 || parts.length > 3) return false;
+  // cheap first: is any part written with a capital nearby ("Osei" for "kwame.osei@")? Only then find the names
+  const from = Math.max(0, start - 300);
+  const window = text.slice(from, end + 300);
+  const capitalised = (p: string): boolean => window.includes(`${p.charAt(0).toUpperCase()}${p.slice(1)}`);
+  if (!parts.some(capitalised)) return false;
+  const named = new Set(peopleNear(text, from, end + 300).flatMap((p) => p.text.toLowerCase().split(/[^\p{L}'’-]+/u)));
+  return parts.some((p) => named.has(p)) && parts.every((p) => named.has(p) || !ROLE_WORDS.has(p));
 }
 
 export const email: Detector = ({ text }) => {
@@ -155,19 +197,20 @@ export const email: Detector = ({ text }) => {
       );
       continue;
     }
-    if (isRole(local)) continue;
-    if (namesAPerson(local)) {
-      out.push(
-        finding(
-          "pii.email",
-          "pii.email.named-person",
-          "block",
-          start,
-          end,
-          "This email address names a person. Don't post people's own addresses: give your team's or service's shared mailbox instead (for example communications@ or pals@).",
-        ),
-      );
-    }
+    // a role mailbox is a team's, unless it repeats the name of someone the post mentions or
+    // starts with a first name ("grace.ward@": Ward is a surname here)
+    const personal = firstNameFirst(local) || namesSomeoneMentioned(text, start, end, local) || (!isRole(local) && namesAPerson(local));
+    if (!personal) continue;
+    out.push(
+      finding(
+        "pii.email",
+        "pii.email.named-person",
+        "block",
+        start,
+        end,
+        "This email address names a person. Don't post people's own addresses: give your team's or service's shared mailbox instead (for example communications@ or pals@).",
+      ),
+    );
   }
   return out;
 };

@@ -11,7 +11,9 @@ import { matchesOf } from "../finding.ts";
  *   - the text is split into sentences, and names are found lazily, one sentence at a time,
  *     only for the sentences a detector asks about (those that already contain a clinical
  *     cue, a judgement, an address or a landline);
- *   - cheap patterns run first: titles ("Dr Sarah Lewis", "Nurse Jones") and compromise's own
+ *   - cheap patterns run first: titles ("Dr Sarah Lewis", "Nurse Jones"), roles ("our volunteer
+ *     Bill Hardy", "porter Darren Ward"), places only a person fits ("nursed Lily", "Thank you
+ *     Grace", "Rose's mum"), an age or "who" after a name ("Callum Fry, 17,") and compromise's own
  *     lexicon of first names and surnames ("Claire", "Peter Hall", "Priya Sharma"); the tagger
  *     runs only if the sentence still has a capitalised word the patterns could not place;
  *   - results are memoised on the last text (every detector shares one parse) and cached per
@@ -75,7 +77,9 @@ const NOT_NAME_WORDS = new Set(
     "injuries outpatients outpatient theatres pharmacy dental heart lung kidney stroke rehabilitation " +
     "therapy therapies nursing midwifery research innovation education training quality safety patient " +
     "patients public staff volunteers friends league run marathon festival olympic games awards " +
-    "integrated commissioning partnership alliance healthwatch foundation"
+    "integrated commissioning partnership alliance healthwatch foundation " +
+    // the pronoun "I" ("the best nurse I've ever managed") and seasonal characters ("Secret Santa")
+    "i i've i'm i'd i'll santa claus"
   ).split(" "),
 );
 
@@ -112,7 +116,11 @@ export function wordKind(word: string): "first" | "last" | "word" | "unknown" {
 // ---------------------------------------------------------------------------------------
 // Sentences
 
-const BOUNDARY = /[.!?…]+['"’”)\]]*(?=\s|$)|\n/g;
+/**
+ * A sentence ends at . ! ? … or a line break, and at an emoji followed by a capital: posts use
+ * emoji as full stops ("Welcome, Jo 🎉 She starts on Monday").
+ */
+const BOUNDARY = /[.!?…]+['"’”)\]]*(?=\s|$)|\n|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u200d|\ufe0f)*(?=[ \u00a0]+["“'‘]?\p{Lu})/gu;
 const ABBREVIATION =
   /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|st|prof|rev|revd|cllr|no|nos|e\.g|i\.e|vs|approx|rd|ave|jr|sr|fr|tel|ext|[a-z])$/i;
 
@@ -198,7 +206,7 @@ interface NameWords {
  * be part of one: "Patient Elsie Marsh" gives "Elsie Marsh", "HCA Jordan Bright" gives "Jordan
  * Bright", "Royal Victoria Infirmary" gives "Victoria" (then dropped as a place).
  */
-function nameChunks(run: string, offset: number): NameWords[] {
+function nameChunks(run: string, offset: number, titled = false): NameWords[] {
   const chunks: NameWords[] = [];
   let words: string[] = [];
   let starts: number[] = [];
@@ -215,7 +223,10 @@ function nameChunks(run: string, offset: number): NameWords[] {
   for (const m of matchesOf(WORD, run)) {
     const word = cleanWord(m[0]);
     const lower = word.toLowerCase();
-    const surname = words.length === 1 && SURNAME_PLACE_WORDS.has(lower) && isFirstName(words[0] ?? "");
+    // a place word is a surname straight after a first name, or after any name with a title ("Dr Penny Hall")
+    const previous = words[words.length - 1];
+    const surname =
+      previous !== undefined && SURNAME_PLACE_WORDS.has(lower) && ((titled && words.length === 1) || isFirstName(previous));
     if (word === "" || (NOT_NAME_WORDS.has(lower) && !surname) || isAcronym(word)) {
       close();
       continue;
@@ -232,8 +243,8 @@ function nameChunks(run: string, offset: number): NameWords[] {
 }
 
 /** The capitalised words of a run, cut before the first word that cannot be part of a name. */
-function nameWords(run: string, offset: number): NameWords | null {
-  const first = nameChunks(run, offset)[0];
+function nameWords(run: string, offset: number, titled = false): NameWords | null {
+  const first = nameChunks(run, offset, titled)[0];
   return first?.leading ? first : null;
 }
 
@@ -252,7 +263,7 @@ function patternMentions(s: string): RelMention[] {
   for (const m of matchesOf(TITLE_NAME, s)) {
     const title = (m[1] ?? "").toLowerCase();
     const nameAt = m.index + m[0].length - (m[2] ?? "").length;
-    const name = nameWords(m[2] ?? "", nameAt);
+    const name = nameWords(m[2] ?? "", nameAt, true);
     // "Baby Olivia", "baby Leo", but not "Baby Friendly" or "Baby Loss Awareness": after "Baby",
     // an ordinary word is a name only in "baby Leo", written in lower case, and only a noun
     const word = name?.words[0] ?? "";
@@ -268,6 +279,14 @@ function patternMentions(s: string): RelMention[] {
       if (mention) out.push(mention);
     }
   }
+  for (const m of matchesOf(ROLE_BEFORE_NAME, s)) {
+    // "our volunteer Bill Hardy", "porter Mick Devine": capitalised words after a role are a
+    // name, even words the lexicon knows as ordinary ones ("Bill", "Hardy")
+    const at = m.index + m[0].length;
+    const run = NAME_RUN.exec(s.slice(at, at + 80));
+    const name = run ? roleName(run[0], at) : null;
+    if (name) out.push({ start: name.start, end: name.end, title: null });
+  }
   for (const m of matchesOf(KIN_NAMES, s)) {
     // "twins Ruby and Sienna", "his wife Sarah", "their daughter Amira"
     let at = m.index + m[0].length - (m[1] ?? "").length;
@@ -279,7 +298,48 @@ function patternMentions(s: string): RelMention[] {
       at += word.length;
     }
   }
+  for (const m of matchesOf(SINGLE_NAME_IN_CONTEXT, s)) {
+    // "nursed Lily through her pneumonia", "Thank you Grace!", "Lily's mum": a given name that is
+    // also an ordinary word (Lily, Grace, Bill, Rose), placed where only a person can be
+    const word = m[1] ?? m[2] ?? "";
+    const at = m.index + m[0].indexOf(word);
+    if (!NOT_NAME_WORDS.has(word.toLowerCase()) && !isAcronym(word) && !NOT_KIN_NAME.has(word) && !TITLE_SET.has(word.toLowerCase())) {
+      out.push({ start: at, end: at + word.length, title: null });
+    }
+  }
   return out;
+}
+
+/**
+ * A role word and a space; roleName reads the name after it. Case-blind ("Porter", "porter") and,
+ * for speed, not Unicode-aware: V8 runs a large case-blind alternation far faster without "u".
+ */
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?:${ROLE})[ \u00a0]+(?=\S)`, "gi");
+const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE})$`, "iu");
+
+/** Up to three capitalised words at the start: "Bill Hardy", "Jo van der Berg". */
+const NAME_RUN = new RegExp(String.raw`^(?:${PARTICLE}${W}[ \u00a0]+){0,2}${PARTICLE}${W}`, "u");
+/** The name in the words after a role: capitalised, not a role or a title, two words or one that looks like a name. */
+function roleName(run: string, offset: number): Span | null {
+  const words: { start: number; end: number; word: string }[] = [];
+  for (const m of matchesOf(WORD, run)) {
+    const word = cleanWord(m[0]);
+    // a place word straight after one name word is a surname: "porter Darren Ward"
+    const surname = words.length === 1 && SURNAME_PLACE_WORDS.has(word.toLowerCase());
+    if (!/^\p{Lu}/u.test(word) || word === "" || (NOT_NAME_WORDS.has(word.toLowerCase()) && !surname) || isAcronym(word)) break;
+    if (ROLE_WORD.test(word) || TITLE_SET.has(word.toLowerCase())) {
+      if (words.length > 0) break;
+      return null;
+    }
+    words.push({ start: offset + m.index, end: offset + m.index + word.length, word });
+    if (word !== m[0]) break;
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  // one word: a first name, or a name-shaped word (short ones too: "receptionist Di", "porter Al")
+  if (words.length === 1 && !isFirstName(first.word) && !nameShaped(first.word) && !/^\p{Lu}\p{Ll}$/u.test(first.word)) return null;
+  return { start: first.start, end: last.end };
 }
 
 /** Is a stretch of capitalised words a name? Drops leading ordinary words ("Meet Sarah"). */
@@ -305,7 +365,9 @@ function chunkMention(s: string, chunk: NameWords): RelMention | null {
   const next = s.slice(end, end + 20);
   // (a plural noun is not a name: "Tickets, 5, ...", but "Idris, 4" and "Marcus, 9" are)
   const single = second === undefined && nameShaped(first) && (SUBJECT_NEXT.test(next) || (AGE_NEXT.test(next) && !/[^aeiouis]s$/i.test(first)));
-  if (isFirstName(first) || personFirst || (surnameNext && lexiconTags(first).length === 0) || unknownPair || single) {
+  // "Callum Fry, 17, who...", "Rhona Gill, who...": an unfamiliar given name and any surname, then an age or "who"
+  const described = second !== undefined && last - k === 1 && nameShaped(first) && (AGE_NEXT.test(next) || /^\s*,\s*who\b/u.test(next));
+  if (isFirstName(first) || personFirst || (surnameNext && lexiconTags(first).length === 0) || unknownPair || single || described) {
     return { start, end, title: null };
   }
   return null;
@@ -317,6 +379,15 @@ const AGE_NEXT = /^(?:\s*,\s*(?:aged\s+)?\d{1,3}(?![\d.,]\d)\s*(?:[,.!;:)–—-
 /** Names introduced by a relation: "twins Ruby and Sienna", "his wife Sarah", "their son Alfie". */
 const KIN_NAMES = new RegExp(
   String.raw`(?<![\p{L}])(?:[Tt]wins|[Tt]riplets|(?:his|her|their|my|our)[ \u00a0]+(?:(?:baby|little|new|newborn|twin|eldest|youngest|late)[ \u00a0]+)?(?:wife|husband|partner|son|daughter|mum|mother|dad|father|grandson|granddaughter|grandad|grandma|grandmother|grandfather|nan|gran|brother|sister|baby|boy|girl|niece|nephew|twins|triplets|sons|daughters|children|kids|babies))[ \u00a0]*,?[ \u00a0]+(\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]*(?:,|&|and)[ \u00a0]*\p{Lu}[\p{L}'’\-]*){0,2})`,
+  "gu",
+);
+/**
+ * One capitalised word where only a person fits: after care done to someone or a greeting ("nursed
+ * Lily", "Thank you Grace"), or before a relative ("Lily's mum"). Not followed by another capital
+ * (a longer run is CAP_RUN's).
+ */
+const SINGLE_NAME_IN_CONTEXT = new RegExp(
+  String.raw`(?<![\p{L}])(?:nursed|treated|discharged|admitted|resuscitated|cared[ \u00a0]+for|looked[ \u00a0]+after|operated[ \u00a0]+on|[Tt]hank[ \u00a0]+you|[Tt]hanks|[Ww]ell[ \u00a0]+done|[Cc]ongratulations(?:[ \u00a0]+to)?|[Ww]elcome(?:[ \u00a0]+(?:back|home))?|[Mm]eet|[Hh]appy[ \u00a0]+birthday|[Gg]et[ \u00a0]+well[ \u00a0]+soon)[ \u00a0]*,?[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}'’\-]|[ \u00a0]+\p{Lu})|(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['’]s[ \u00a0]+(?:mum|mother|dad|father|parents|family|wife|husband|partner|son|daughter|nan|gran|grandma|grandad|brother|sister)\b`,
   "gu",
 );
 const NOT_KIN_NAME = new Set(["The", "A", "An", "And", "But", "Or", "In", "On", "At", "To", "For", "Is", "Was", "Who", "We", "I", "It", "This", "That", "Our", "Their", "His", "Her"]);

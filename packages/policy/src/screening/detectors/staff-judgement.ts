@@ -11,19 +11,35 @@ import { type PersonMention, ROLE, isFirstName, peopleInSentence, sentenceIndexA
  * judged in an official post is almost always a colleague, so a name is enough: the role is
  * not required.
  *
+ * Kinds of judgement, each a short list of words and phrases rather than sentences:
+ *   - character and insults: lazy, rude, "a proper dragon", "a waste of space", "notorious for";
+ *   - competence: "made three drug errors", "can't run a ward", "couldn't cannulate a drainpipe",
+ *     "can't do a set of obs properly";
+ *   - neglected duties and habits: "never washes her hands", "never returns calls", "keeps
+ *     hanging up on patients", "asleep on nights again", "spends half his shift smoking";
+ *   - an employment record, even good news: probation, appraisal ratings and rankings, "finally
+ *     passed her competencies at the third attempt", warnings, suspensions, capability plans;
+ *   - comparisons with colleagues: "streets ahead of the other registrars", "the only HCA who
+ *     actually pulls her weight", "should have got the job over Marie", "the best nurse I've
+ *     ever managed".
+ *
  * The judgement has to be about the name:
  *   - the name comes first and the judgement follows in the same clause: "X is/was/seems ...
  *     lazy", "X's useless", "X on reception is so rude", "X made a mistake", "X was suspended",
- *     "X has a bad attitude", "X, she's useless";
+ *     "X has a bad attitude", "X, she's useless", "X's ward rounds are a shambles";
  *   - or a judging word points at the name: "complaints about X", "disciplinary against X",
  *     "our useless receptionist X", "as lazy as X", "X's poor attitude";
- *   - or a sentence starting "He/She/They ..." judges the last name of the sentence before
- *     ("Meet Gary. He is always late.");
+ *   - or a loose judgement (a record, a comparison, a neglected duty) sits later in the sentence
+ *     and goes to the nearest name before it ("Well done to Ffion for finally passing her
+ *     competencies at the third attempt");
+ *   - or a sentence with "he/she/they" judges the last name up to two sentences before ("Sister
+ *     Duffy runs a tight ship. Nobody dares be late 😬 She's a proper dragon!");
  *   - or a question judges it ("Why is Dr Cole always so rude?", "Why does Amy always
  *     disappear?"), praise is followed by "but" and a judgement ("brilliant in theatre but
  *     incredibly arrogant"), or the name is called out ("Not everyone pulls their weight –
  *     looking at you, Kelly").
- * Not flagged: praise ("huge thanks to Nurse Jones for her brilliant care"), negated judgements
+ * Not flagged: praise ("huge thanks to Nurse Jones for her brilliant care"), qualifications and
+ * milestones ("completed her preceptorship", "passed her driving test"), negated judgements
  * ("never late", "has never been rude": negation sits where the pattern needs a copula or verb,
  * so they simply do not match), and judgements of nobody in particular ("staff who are rude
  * will be...").
@@ -38,12 +54,15 @@ const ADJECTIVE = words([
   "dreadful", "rubbish", "arrogant", "obnoxious", "unhelpful", "abrupt", "dismissive", "aggressive", "stupid",
   "thick", "idiotic", "condescending", "patronising", "patronizing", "inept", "cruel", "nasty", "horrible",
   "vile", "hostile", "incapable", "unfit", "unsafe", "dangerous", "shocking", "grumpy", "moody", "stroppy",
-  "bossy", "nosy", "nosey", "snobby", "two-faced", "miserable", "unfriendly", "impatient", "disorganised",
+  "bossy", "nosy", "nosey", "snobby", "two-faced", "miserable", "drunk", "hungover", "intoxicated",
+  // a reputation or a habit: "notorious for bullying", "all talk and no action", "always the last to answer"
+  String.raw`(?:notorious|infamous)\s+for`, String.raw`all\s+talk(?:\s+and\s+no\s+(?:action|trousers))?`,
+  String.raw`(?:always|usually|invariably)\s+the\s+last\s+to`, String.raw`never\s+the\s+first\s+to`, "unfriendly", "impatient", "disorganised",
   "disorganized", "chaotic", "forgetful", "clumsy", "scruffy", "untidy", "mean", "slow",
   "underperforming", "under-performing", "selfish", "spiteful", "bitchy", "creepy", "weird", "toxic", "vindictive",
   "manipulative", "spineless", "inadequate", "ineffective", "disrespectful", "insensitive", "uncaring", "unapproachable",
   String.raw`(?:the\s+)?(?:worst|slowest|laziest|rudest|least\s+helpful)`,
-  String.raw`(?:an?\s+(?:(?:total|complete|absolute|real|proper|right|utter|bit\s+of\s+a)\s+)?|a\s+bit\s+of\s+an?\s+)(?:liability|disgrace|joke|nightmare|bully|slacker|idiot|liar|gossip|snob|troublemaker|waste\s+of\s+space|drama\s+queen|weak\s+link|menace|embarrassment|jobsworth|shambles|control\s+freak|clown|moron|muppet|numpty|dinosaur|car\s+crash|law\s+unto\s+(?:her|him|them)sel(?:f|ves)|mess)`,
+  String.raw`(?:an?\s+(?:(?:total|complete|absolute|real|proper|right|utter|bit\s+of\s+a)\s+)?|a\s+bit\s+of\s+an?\s+)(?:liability|disgrace|joke|nightmare|bully|slacker|idiot|liar|gossip|snob|troublemaker|waste\s+of\s+(?:space|oxygen|money|a\s+\w+)|drama\s+queen|weak\s+link|menace|embarrassment|jobsworth|shambles|control\s+freak|clown|moron|muppet|numpty|dinosaur|car\s+crash|law\s+unto\s+(?:her|him|them)sel(?:f|ves)|mess|dragon|battle-?\s?axe|tyrant|dictator|snake|cow|witch|diva|prima\s+donna|busybody|know-it-all|pushover|doormat|headless\s+chicken)`,
   "chaotic", "shambolic", String.raw`full\s+of\s+(?:mistakes|errors)`,
   String.raw`the\s+weak\s+link`,
   String.raw`an?\s+(?:terrible|awful|useless|lazy|rubbish|hopeless|bad|dreadful|shocking|poor|incompetent|lousy|nasty|horrible|rude|careless|sloppy|inept|appalling|pathetic)\s+\w+`,
@@ -61,12 +80,37 @@ const ADJECTIVE = words([
   String.raw`always\s+(?:moaning|complaining|whinging|gossiping|skiving)`,
 ]);
 
+/** What a competent colleague can do: "can't [run a ward]", "couldn't [cannulate] a drainpipe". */
+const COMPETENCE = words([
+  String.raw`(?:run|organi[sz]e|manage|lead)\s+(?:a|an|the|her|his|their)\s+(?:ward|shift|team|clinic|department|unit|service|rota|list|theatre|meeting|bath|piss-up|p\*ss-up|whelk\s+stall|bus\s+stop)\b`,
+  String.raw`cannul(?:ate|ise|ize)`, String.raw`take\s+(?:bloods?|a\s+history|obs)`, String.raw`find\s+a\s+vein`,
+  String.raw`read\s+an?\s+(?:ecg|x-?ray|chart|rota)`, "spell", "count", "prescribe", "diagnose", String.raw`hack\s+it`,
+  String.raw`do\s+(?:her|his|their)\s+(?:own\s+)?job`, String.raw`be\s+trusted`,
+  String.raw`do\s+(?:[\w'’-]+\s+){0,4}?(?:properly|right|correctly|safely)`, "cope", String.raw`manage\b(?!\s+(?:to|it|without|on|alone|the\s+event|this|that|today))`,
+]);
+
+/** Basic duties, whose neglect judges: "never [washes her hands]", "Why can't X ever [answer her bleep]?" */
+const DUTY = words([
+  String.raw`wash(?:es)?\s+(?:her|his|their)\s+hands`,
+  String.raw`answer(?:s)?\s+(?:her|his|their|the)\s+(?:bleep|phone|calls?|emails?|buzzer|call\s+bells?)`,
+  String.raw`(?:turn|show)s?\s+up\s+on\s+time`,
+  String.raw`follow(?:s)?\s+(?:the\s+)?(?:policy|policies|procedures?|protocols?|rules|guidance)`,
+  String.raw`read(?:s)?\s+(?:the\s+)?(?:notes|handover|care\s+plans?)`,
+  String.raw`check(?:s)?\s+(?:the\s+)?(?:obs|observations|notes|charts?|drugs|doses|wristbands?)`,
+  String.raw`do(?:es)?\s+(?:her|his|their)\s+(?:job|share|obs|checks|paperwork|notes)`,
+  String.raw`help(?:s)?\s+out`,
+  String.raw`listen(?:s)?\s+to\s+(?:anyone|anybody|patients|families|staff|us|colleagues)`,
+  String.raw`returns?\s+(?:[\w'’-]+\s+)?(?:calls|emails|messages|phone\s+calls)`,
+]);
+const NEGLECT = String.raw`(?:never|rarely|seldom|hardly\s+ever|doesn['’]?t|does\s+not|didn['’]?t|won['’]?t|refuses\s+to)\s+(?:even\s+|actually\s+|bother\s+to\s+)?(?:${DUTY})`;
+
 /** Judgements that need no copula: "X [made a mistake]", "X [bullies staff]". */
 const VERB_PHRASE = words([
-  String.raw`made\s+(?:a|another|an|the|yet\s+another|several|so\s+many|loads\s+of|many)?\s*(?:\w+\s+)?(?:mistakes?|errors?|blunders?|mess|hash)`,
+  // "made a mistake", "made three drug errors", "made a hash of it" (not "made no mistakes")
+  String.raw`made\s+(?!(?:no|zero|fewer|few|hardly|any)\b)(?:[\w-]+\s+){0,3}?(?:mistakes?|errors?|blunders?|mess|hash)`,
   String.raw`makes\s+(?:\w+\s+){0,2}(?:mistakes|errors)`,
   String.raw`(?:messed|screwed|cocked|mucked)\s+up`, "botched", "bungled",
-  String.raw`fail(?:ed|s)\s+to`, String.raw`failed\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:competency|competencies|assessment|exam|test|probation|revalidation|audit|appraisal|training|course|check)`,
+  String.raw`fail(?:ed|s)\s+to`, String.raw`failed\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:competency|competencies|assessment|exam|test|probation|revalidation|audit|appraisal|training|course|check|certificate|module|qualification|induction)`,
   String.raw`let(?:s)?\s+(?:us|the\s+team|everyone|patients|the\s+side|the\s+ward)\s+down`,
   String.raw`(?:turn(?:s|ed)?|show(?:s|ed)?)\s+up\s+late`, String.raw`arrive[sd]?\s+late`,
   String.raw`(?:is|was|were|are)\s+late\s+(?:for|to|again|every)`,
@@ -78,21 +122,35 @@ const VERB_PHRASE = words([
   String.raw`(?:only|rarely|hardly|never|seldom)\s+(?:ever\s+)?(?:turns?|turned|shows?|showed|bothers?\s+to\s+(?:turn|show))\s+up\b`,
   // "takes twice as long as everyone else", "took forever"
   String.raw`(?:takes?|took|taking)\s+(?:(?:twice|three\s+times|ten\s+times)\s+as\s+long|(?:far|way|much|so\s+much|a\s+lot)\s+longer|forever|ages)\b`,
-  String.raw`fell\s+asleep\s+on\s+(?:shift|duty)`, String.raw`(?:was|is)\s+asleep\s+on\s+(?:shift|duty)`,
+  String.raw`fell\s+asleep\s+on\s+(?:shift|duty)`,
+  // "was asleep in the day room again at 3am", "found sleeping on nights"
+  String.raw`(?:(?:was|is|were|been)\s+(?:found\s+|caught\s+)?|found\s+|caught\s+)(?:fast\s+)?(?:asleep|sleeping)\b(?=[^.!?]{0,40}?\b(?:on\s+(?:shift|duty|nights)|at\s+work|again|at\s+(?:the|her|his|their)\s+(?:desk|station)))`,
   String.raw`(?:was|is|turned\s+up|came\s+in)\s+drunk`,
-  String.raw`(?:shouted|swore|yelled|snapped)\s+at`,
-  String.raw`ignored\s+(?:a\s+|the\s+)?(?:patients?|relatives|families|calls|us|everyone|the\s+buzzer|call\s+bells?)`,
-  String.raw`can['’]?t\s+(?:do\s+(?:her|his|their)\s+job|be\s+trusted|manage)`,
-  String.raw`cannot\s+(?:do\s+(?:her|his|their)\s+job|be\s+trusted)`,
+  String.raw`(?:shout(?:s|ed|ing)?|swore|swear(?:s|ing)?|yell(?:s|ed|ing)?|snap(?:s|ped|ping)?)\s+at`,
+  // "hangs up on patients", "talks down to", "loses samples"
+  String.raw`(?:hang(?:s|ing)?|hung)\s+up\s+on|talks?\s+down\s+to|(?:is|was)\s+(?:so\s+|very\s+|really\s+)?short\s+with`,
+  String.raw`(?:loses|lost|misplaces|misplaced|keeps\s+losing)\s+(?:[\w'’-]+\s+){0,2}?(?:samples?|notes|files|paperwork|records|results|referrals|letters|prescriptions|specimens)`,
+  // "is the reason three nurses have left", "is to blame"
+  String.raw`(?:is|was)\s+(?:the\s+)?(?:main\s+|only\s+|real\s+)?reason\s+(?:why\s+)?(?:[\w'’-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:left|quit|resigned|leave|leaving|went\s+off\s+sick|are\s+off\s+sick)`,
+  String.raw`ignor(?:es|ed|ing)\s+(?:(?:a|the|every|all|any|our|my|their)\s+)?(?:[\w-]+\s+)?(?:patients?|relatives|families|calls|us|everyone|buzzers?|call\s+bells?|alarms?|concerns?|complaints?|requests?|emails?|messages?|staff|colleagues|advice|policy|procedures?)`,
+  // "can't run a ward", "couldn't cannulate a drainpipe", "can't be trusted"
+  String.raw`(?:can['’]?t|cannot|couldn['’]?t|could\s+not)\s+(?:even\s+)?(?:${COMPETENCE})`,
   String.raw`does(?:n['’]?t|\s+not)\s+(?:care|pull\s+(?:her|his|their)\s+weight|do\s+(?:her|his|their)\s+job|listen|know\s+what\s+(?:she|he|they)['’]?(?:s|re|\s+is|\s+are)\s+doing)`,
   String.raw`did(?:n['’]?t|\s+not)\s+(?:care|bother)`,
   String.raw`never\s+(?:does|did)\s+(?:her|his|their|any)\s+(?:job|work)`,
   String.raw`has\s+no\s+(?:idea|clue|manners|work\s+ethic|patience)`,
   String.raw`(?:has|had)\s+(?:a|an|such\s+a|the)\s+(?:bad|poor|terrible|awful|appalling|shocking|worst|nasty|foul|short|rotten|lousy)\s+(?:attitude|temper|manner|work\s+ethic|bedside\s+manner)`,
   String.raw`(?:has|had)\s+an?\s+attitude(?:\s+problem)?`,
-  String.raw`(?:has|have|had)\s+(?:had\s+)?(?:\w+\s+)?(?:complaints|warnings)\s+(?:about|against|this|in|since)`,
+  String.raw`(?:has|have|had)\s+(?:had\s+)?(?!(?:no|zero|never)\b)(?:\w+\s+){0,2}(?:complaints|warnings)\b`,
+  NEGLECT,
+  // "keeps getting the doses wrong", "got the drug chart wrong"
+  String.raw`(?:(?:keeps?\s+(?:on\s+)?|always\s+|constantly\s+)?(?:getting|gets|got))\s+(?!(?:nothing|very\s+little|little)\b)(?:[\w'’-]+\s+){1,3}?(?:wrong|mixed\s+up)\b`,
+  String.raw`keeps?\s+(?:on\s+)?(?:leaving|walking\s+off|disappearing\s+from|wandering\s+off)\s+(?:the\s+)?(?:ward|unit|shift|department|desk|work|early|patients)`,
+  // "treats the students like dirt", "couldn't care less"
+  String.raw`treats?\s+(?:[\w'’-]+\s+){1,3}?like\s+(?:dirt|rubbish|crap|sh[i*]t|a\s+skivvy|skivvies|servants?|children|kids|idiots|slaves)`,
+  String.raw`could(?:n['’]?t|\s+not)\s+care\s+less`,
+  String.raw`(?:got|gets|getting|gave|prescribed|wrote)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+)?(?:dose|doses|dosage|drugs?|medications?|prescriptions?|charts?|results?|rota|bloods)\s+(?:wrong|mixed\s+up)`,
   String.raw`keeps?\s+(?:on\s+)?(?:making\s+mistakes|messing\s+up|being\s+late|turning\s+up\s+late|getting\s+(?:it|things|\w+)\s+wrong|forgetting|cancelling|canceling|ignoring|leaving\s+early|disappearing|skipping|dodging|moaning|complaining|shouting|snapping|swearing|mixing\s+up|double-booking)`,
-  String.raw`couldn['’]?t\s+(?:organi[sz]e|run|manage)\s+a\b`,
   String.raw`(?:is|was)\s+to\s+blame`, String.raw`caused\s+(?:the|this)\s+(?:incident|error|mistake|problem|delay)`,
   String.raw`bull(?:ies|ied|ying)`, String.raw`(?:moans|whinges|gossips|skives)`,
   String.raw`(?:was|got)\s+caught\s+(?:sleeping|stealing|drinking|smoking|lying|skiving)`,
@@ -114,7 +172,7 @@ const ARTICLE = String.raw`(?:(?:a|an|the|such\s+an?|so|very)\s+)?(?:(?:most|lea
  */
 const BUT = String.raw`(?:\s+(?![^.;!?]{0,50}?\b(?:anything|nothing|all)\s+but\b)[^.;!?]{1,50}?\s+(?:but|yet|though|although)(?:\s+(?:also|can\s+be|is|was|can\s+also\s+be))?)?`;
 /** An auxiliary before a judging verb: "has failed his competency", "had made a mistake". */
-const AUX = String.raw`(?:(?:has|have|had|did|does|will|would)\s+(?:${"(?:also|still|again|always|often|just|clearly|apparently|now|repeatedly)"}\s+)*)?`;
+const AUX = String.raw`(?:(?:has|have|had|did|does|will|would|keeps?(?:\s+on)?)\s+(?:${"(?:also|still|again|always|often|just|clearly|apparently|now|repeatedly)"}\s+)*)?`;
 const ADVERB = String.raw`(?:also|still|again|always|often|constantly|frequently|really|just|clearly|apparently|honestly|frankly|yet\s+again|once\s+again|literally|genuinely)`;
 const JUDGEMENT = String.raw`(?:${COPULA}${DEGREE}\s+${ARTICLE}(?:${ADJECTIVE})\b|(?:${ADVERB}\s+)*${AUX}(?:${ADVERB}\s+)*(?:${VERB_PHRASE})\b)`;
 
@@ -140,6 +198,17 @@ const POSSESSIVE = new RegExp(
   String.raw`^['’]s\s+(?:(?:poor|bad|terrible|awful|appalling|shocking|lousy)\s+(?:\w+\s+)?(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|record)|attitude\s+problem|laziness|lateness|rudeness|incompetence|sickness\s+record|mistakes?|errors?|blunders?|failures?|negligence|(?:[\w-]+\s+)?(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance|bedside\s+manner|notes|handovers?|paperwork|documentation|record-?\s?keeping|summaries|letters|reports|rotas?|prescribing|prescriptions|leadership|management|communication|standards|practice|care|clinics|teaching|decisions|judgement)\s+(?:is|are|was|were|has\s+been|have\s+been|leaves?)${DEGREE}\s+${ARTICLE}(?:unacceptable|poor|bad|shocking|a\s+lot\s+to\s+be\s+desired|illegible|${ADJECTIVE}))\b`,
   "iu",
 );
+/** "Dr Ali's ward rounds are a shambles", "Jo's rotas are always chaotic": the named person's work judged. */
+const POSSESSIVE_WORK = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)${DEGREE}\s+${ARTICLE}(?:${ADJECTIVE}|bad|poor|unacceptable|illegible|unreadable|sub-?standard|below\s+par|not\s+good\s+enough)\b`,
+  "iu",
+);
+/**
+ * A named person's record, good or bad: "Tom's drug round errors are down", "Jo's appraisal",
+ * "Dr Reid's sickness record". Not "Jane's talk about errors" or "Jo's error reporting campaign".
+ */
+const POSSESSIVE_RECORD =
+  /^['’]s\s+(?:(?!(?:on|about|into|of|in|for|to|with|against|and)\b)[\w-]+\s+){0,2}?(?:mistakes?|errors?|blunders?|failures?|complaints|sickness\s+(?:record|absence)|absence\s+record|lateness|timekeeping|attendance\s+record|appraisal|probation|competenc(?:y|ies)|performance\s+(?:review|rating|issues?|problems?|plan))\b(?!\s+(?:prevention|reduction|reporting|policy|policies|campaign|training|awareness|project|research|app|tool|toolkit|process|procedure|system|form|forms|guidance|team|lead|manager|workshop|session))/i;
 /** "Gary's disciplinary hearing", "Jo's capability review", "Karen's sickness absence". */
 const POSSESSIVE_PROCESS =
   /^['’]s\s+(?:disciplinary|capability|grievance|misconduct|suspension|dismissal|sickness\s+absence|performance\s+(?:review|plan|issues?|improvement\s+plan)|investigation|tribunal|final\s+warning|written\s+warning)\b/i;
@@ -165,10 +234,54 @@ const NEGATED = /\b(?:never|not|n['’]t|no|without|hardly|nothing|none)\b(?:\s+
 
 /** "Meet Gary. He is always late." A pronoun-led sentence that judges. */
 const PRONOUN_JUDGEMENT = new RegExp(String.raw`^\s*["“'‘]?\s*(?:he|she|they)(?:\s+|(?=['’]))${JUDGEMENT}`, "iu");
+/** "The concerns about her record-keeping have been addressed", "complaints about him". */
+const PRONOUN_PROCESS = new RegExp(
+  String.raw`\b(?:disciplinary|capability|misconduct|performance\s+concerns?|concerns?|complaints?|allegations?|investigation)\s+(?:about|against|into|over|regarding)\s+(?:(?:him|them)\b|(?:her|his|their)\s+(?:[\w-]+\s+)?(?:work|performance|conduct|behaviou?r|attitude|record-?keeping|timekeeping|attendance|practice|competence|prescribing|documentation|notes)\b|her\s*[.!?]?$)`,
+  "iu",
+);
 const PRONOUN_POSSESSIVE_JUDGEMENT = new RegExp(
   String.raw`^\s*["“'‘]?\s*(?:his|her|their)\s+(?:attitude|behaviou?r|work|performance|timekeeping|conduct|manner|attendance)\s+(?:is|was|has\s+been)${DEGREE}\s+(?:unacceptable|poor|bad|shocking|${ADJECTIVE})\b`,
   "iu",
 );
+
+/** An assessment at work (not a driving test): "her competencies", "his medicines management assessment". */
+const WORK_ASSESSMENT = String.raw`(?!(?:driving|theory|swimming|eye|hearing|covid|lateral|pregnancy|blood)\b)(?:[\w-]+\s+){0,3}?(?:competenc(?:y|ies)|assessments?|exams?|OSCEs?|probation|revalidation|appraisal|(?:drug|calculations?|medicines?|numeracy)\s+(?:\w+\s+)?test)\b`;
+/**
+ * An employment record, even when it is good news: probation, appraisal ratings, rankings, an
+ * assessment passed "finally" or "at the third attempt".
+ */
+const RECORD = String.raw`(?:` +
+  words([
+    String.raw`(?:pass|fail|extend|complet|scrap(?:e|ing)\s+through)\w*\s+(?:her|his|their)\s+probation`,
+    String.raw`probation(?:ary\s+period)?\s+(?:has\s+been\s+|was\s+|is\s+being\s+)?(?:extended|failed|passed)`,
+    String.raw`finally\s+(?:pass(?:ed|es|ing)?|got\s+through|getting\s+through|scraped\s+through|scraping\s+through)\s+(?:her|his|their)\s+${WORK_ASSESSMENT}`,
+    String.raw`(?:pass(?:ed|es|ing)?|fail(?:ed|s|ing)?|scraped\s+through)\s+(?:her|his|their)\s+${WORK_ASSESSMENT}\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|after)\s+(?:the|her|his|their)?\s*(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|two|three|four|five|several|many)\s+(?:attempts?|goes|go|tries|try)`,
+    String.raw`(?:rated|graded|scored|marked|assessed)\s+(?:as\s+)?['‘"“]?[\w\s-]{2,30}?['’"”]?\s+(?:in|at|on|for)\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:appraisal|performance\s+review|review|probation|assessment)`,
+    String.raw`(?:her|his|their)\s+(?:appraisal|performance\s+review)\s+(?:rating|score|grade|result|outcome)`,
+    String.raw`(?:highest|lowest|top|best|worst|bottom)\s+(?:score|rating|mark|grade)s?\b[^.!?]{0,40}?\b(?:appraisals?|performance\s+reviews?|department|team|ward|unit|directorate|service|practice|division|site|audits?|assessments?|competenc\w*)\b`,
+    String.raw`(?:came|finished|ranked|rated|scored)\s+(?:bottom|last|lowest)`,
+    // outcomes ranked: "the worst infection rates in the region", "the highest complication rate in the trust"
+    String.raw`(?:best|worst|highest|lowest|poorest)\s+(?:[\w-]+\s+){0,2}?(?:rates?|outcomes?|results|figures|record|scores?)\s+(?:in|of|across)\s+(?:the\s+)?(?:region|trust|department|country|hospital|team|unit|ward|directorate|practice|service|uk|nhs)`,
+    String.raw`(?:came|finished|ranked)\s+(?:top|first|bottom|last)\s+(?:[\w'’-]+\s+){0,4}?(?:appraisals?|rankings?|performance|league\s+tables?|reviews?)`,
+    String.raw`(?:appraisal|performance)\s+(?:rankings?|league\s+tables?|scores?|ratings?)`,
+    // attendance: "off sick more than at work", "more time off than anyone"
+    String.raw`(?:off\s+(?:sick|with\s+\w+)|absent)\s+more\s+(?:than|often)|more\s+(?:time\s+|days\s+)?off\s+(?:sick\s+)?than`,
+  ]) +
+  String.raw`)`;
+/** Colleagues compared: "streets ahead of the other registrars", "should have got the job over Marie", "the only HCA who actually pulls her weight". */
+const COMPARE_TARGET = String.raw`(?:(?:all|any|most)\s+(?:of\s+)?)?(?:(?:the|her|his|their|our)\s+(?:other\s+|fellow\s+)?(?:${ROLE}|colleagues|peers|juniors|seniors|others)|the\s+rest\s+of\s+(?:the|her|his|their|our)\s+(?:${ROLE}|colleagues|peers)|everyone\s+else|(?:any|every)\s*one\s+else|the\s+(?:last|previous|old)\s+(?:one|${ROLE})|(?:her|his|their)\s+predecessors?)\b`;
+const COMPARISON = String.raw`(?:` +
+  words([
+    String.raw`(?:streets\s+ahead\s+of|head\s+and\s+shoulders\s+above|runs?\s+rings\s+(?:round|around)|outperform(?:s|ed)?|(?:much\s+|far\s+|way\s+|miles\s+)?(?:better|worse|lazier|more\s+competent|less\s+competent|more\s+professional|less\s+professional)\s+than)\s+${COMPARE_TARGET}`,
+    String.raw`should\s+have\s+(?:got|been\s+given|had|been\s+offered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:job|post|role|promotion|position)\b`,
+    String.raw`\w+est\s+(?:[\w-]+\s+){0,2}?I['’]ve\s+(?:ever\s+)?(?:managed|supervised|line[-\s]managed|employed|mentored|appraised)`,
+    String.raw`the\s+only\s+(?:one|person|${ROLE})\b[^.!?]{0,40}?\bwho\s+(?:actually|ever|really|bothers)\b`,
+    String.raw`(?:actually|even)\s+(?:turns?|turned|shows?|showed)\s+up\b`,
+    String.raw`actually\s+(?:pulls?|pulled)\s+(?:her|his|their)\s+(?:own\s+)?weight`,
+    String.raw`actually\s+(?:does|did)\s+(?:her|his|their|any)\s+(?:job|work)`,
+    String.raw`actually\s+(?:bothers?|bothered|answers?\s+(?:her|his|their)\s+(?:bleep|phone))`,
+  ]) +
+  String.raw`)`;
 
 /**
  * Judgements that need no adjacency: in the same sentence as a name, they are attributed to the
@@ -188,11 +301,20 @@ const LOOSE = new RegExp(
     String.raw`|(?:turned|turns|showed|shows)\s+up\s+late|failed\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:probation|assessment|competency|competencies|exam|test|audit|revalidation|appraisal)` +
     String.raw`|not\s+(?:meeting|up\s+to)\s+(?:the\s+)?standards?|(?:can['’]?t|couldn['’]?t|didn['’]?t|doesn['’]?t|never)\s+(?:be\s+)?bother(?:ed|s)?` +
     String.raw`|(?:made|makes|making)\s+(?:a|another|so\s+many|more|yet\s+another)\s+(?:\w+\s+)?(?:mistakes?|errors?|blunders?)|messed\s+up|(?:rubbish|terrible|awful|hopeless|useless|bad)\s+at\s+(?:her|his|their|the)\b` +
+    String.raw`|${RECORD}|${COMPARISON}|${NEGLECT}|(?:can['’]?t|cannot|couldn['’]?t)\s+(?:even\s+)?(?:${COMPETENCE})` +
+    // "spends half his shift in the car park smoking"
+    // "sends every email to the wrong person": a mistake
+    String.raw`|(?:to|for|on|into)\s+the\s+wrong\s+(?:person|patient|ward|bed|address|department|people|one|arm|leg|side|notes)\b` +
+    String.raw`|without\s+(?:telling|asking|informing|handing\s+over\s+to|checking\s+with)\s+(?:anyone|anybody|us|the\s+team|colleagues|the\s+nurse\s+in\s+charge)` +
+    String.raw`|spends?\s+(?:half|most|all|much)\s+(?:of\s+)?(?:her|his|their|the)\s+(?:shift|day|time|night|morning)\s+(?:on\s+(?:her|his|their)\s+phone|in\s+the|smoking|chatting|gossiping|hiding|asleep|sleeping|on\s+(?:facebook|social\s+media|tiktok)|doing\s+nothing)` +
+    // "four written warnings", "the students are terrified of her", "rules the ward with an iron fist"
+    String.raw`|(?:final|written|verbal|formal)\s+warnings?\b(?!\s+(?:process|policy|procedure|template|system|letters?\s+template))` +
+    String.raw`|(?:terrified|scared|afraid|frightened)\s+of\s+(?:her|him)\b|with\s+an\s+iron\s+(?:fist|rod)|like\s+a\s+(?:dictator|tyrant|sergeant[-\s]major)` +
     String.raw`)`,
-  "giu",
+  "gi",
 );
 /** What a judging question says someone does: "Why does Amy always disappear at lunch?" */
-const QUESTION_VERB = String.raw`leave\s+early|disappear|vanish|moan|whinge|complain|gossip|skive|ignore|turn\s+up\s+late|show\s+up\s+late|get\s+away\s+with|avoid|dodge|pass\s+the\s+buck|sit\s+on\s+(?:her|his|their)\s+phone|forget|mess\s+up|get\s+it\s+wrong`;
+const QUESTION_VERB = String.raw`${DUTY}|leave\s+early|disappear|vanish|moan|whinge|complain|gossip|skive|ignore|turn\s+up\s+late|show\s+up\s+late|get\s+away\s+with|avoid|dodge|pass\s+the\s+buck|sit\s+on\s+(?:her|his|their)\s+phone|forget|mess\s+up|get\s+it\s+wrong`;
 const LOOSE_NEGATED = /\b(?:never|not|n['’]t|no|hardly|anything\s+but|far\s+from|without)\s+(?:\w+\s+){0,2}$/i;
 
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
@@ -205,8 +327,8 @@ function hasLooseJudgement(s: string): boolean {
 
 /** Cheap gate: does the sentence contain anything judging at all? */
 const GATE = new RegExp(
-  String.raw`\b(?:${ADJECTIVE}|${VERB_PHRASE}|${PROCESS_NOUN}|poor|laziness|lateness|rudeness|incompetence|timekeeping|negligence|sickness\s+absence|sick|skiv\w*|gossiping|bother\w*|standards?|probation|mistakes?|errors?|messed|(?:why|how\s+come)\s+(?:is|was|does|did|do|has|can['’]?t|won['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|hasn['’]?t|must))\b`,
-  "giu",
+  String.raw`\b(?:${ADJECTIVE}|${VERB_PHRASE}|${PROCESS_NOUN}|poor|bad|unacceptable|illegible|unreadable|sub-?standard|laziness|lateness|rudeness|incompetence|timekeeping|negligence|sickness\s+absence|sick|skiv\w*|gossiping|bother\w*|standards?|probation|mistakes?|errors?|messed|(?:why|how\s+come)\s+(?:is|was|does|did|do|has|can['’]?t|won['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|hasn['’]?t|must))\b`,
+  "gi",
 );
 
 /**
@@ -215,7 +337,7 @@ const GATE = new RegExp(
  */
 const QUESTION_BEFORE = /\b(?:why|how\s+come)\s+(?:is|was|does|did|do|has|can['’]?t|won['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|hasn['’]?t|must)\s+$/i;
 const QUESTION_AFTER = new RegExp(
-  String.raw`^(?:${DEGREE}\s+${ARTICLE}(?:${ADJECTIVE})\b|(?:\s+(?:${ADVERB}|never|always|constantly))+\s+(?:${QUESTION_VERB})\b)`,
+  String.raw`^(?:${DEGREE}\s+${ARTICLE}(?:${ADJECTIVE})\b|(?:\s+(?:${ADVERB}|never|always|constantly|ever))+\s+(?:${QUESTION_VERB})\b)`,
   "iu",
 );
 /** A call-out: "looking at you, Kelly Graham", "naming no names, Gary". */
@@ -231,7 +353,7 @@ const PROCESS_MESSAGE =
 
 function judgedAfter(text: string, m: PersonMention, sentenceEnd: number): number {
   const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 160));
-  const hit = AFTER_NAME.exec(after) ?? POSSESSIVE.exec(after);
+  const hit = AFTER_NAME.exec(after) ?? POSSESSIVE.exec(after) ?? POSSESSIVE_RECORD.exec(after) ?? POSSESSIVE_WORK.exec(after);
   if (hit) return m.end + hit[0].length;
   return BUT_WORD.test(after) && AFTER_NAME_BUT.test(after) ? m.end : -1;
 }
@@ -300,19 +422,23 @@ export const staffJudgement: Detector = ({ text }) => {
         if (end >= 0) judge(m, end);
       }
     }
-    // A judgement with no name in its sentence points back to the sentence before when it talks
-    // about "him" or "her" ("Meet Gary. Since then he has been late 11 times.") or when the
-    // sentence before is just a name ("Gary Moss:\nlazy, always late").
+    // A judgement with no name in its sentence points back to the last name before it (at most
+    // two sentences back) when it talks about "him" or "her" ("Meet Gary. Since then he has been
+    // late 11 times.", "Sister Duffy runs a tight ship. Nobody dares be late 😬 She's a dragon!"),
+    // or to the sentence before when that is just a name ("Gary Moss:\nlazy, always late").
     const s = text.slice(span.start, span.end);
-    const prev = sentences[i - 1];
-    if (people.length === 0 && prev) {
-      const prevText = text.slice(prev.start, prev.end);
-      const pronoun = PRONOUN_JUDGEMENT.test(s) || PRONOUN_POSSESSIVE_JUDGEMENT.test(s) || (PRONOUN.test(s) && hasLooseJudgement(s));
-      const heading = prevText.split(/\s+/).length <= 5 && hasLooseJudgement(s);
-      if (pronoun || heading) {
-        const earlier = peopleInSentence(text, i - 1);
+    if (people.length === 0 && i > 0) {
+      const pronoun =
+        PRONOUN_JUDGEMENT.test(s) || PRONOUN_POSSESSIVE_JUDGEMENT.test(s) || PRONOUN_PROCESS.test(s) || (PRONOUN.test(s) && hasLooseJudgement(s));
+      const prev = sentences[i - 1];
+      const heading = prev !== undefined && text.slice(prev.start, prev.end).split(/\s+/).length <= 5 && hasLooseJudgement(s);
+      for (let back = 1; back <= (pronoun ? 2 : heading ? 1 : 0) && i - back >= 0; back++) {
+        const earlier = peopleInSentence(text, i - back);
         const last = earlier[earlier.length - 1];
-        if (last) judge(last, last.end);
+        if (last) {
+          judge(last, last.end);
+          break;
+        }
       }
     }
   }
