@@ -17,7 +17,7 @@ import type { SubmissionView, TargetAccount } from "./types.ts";
 export function accountStatusOf(target: TargetAccount, accounts: readonly AccountSummary[]): AccountStatus {
   const listed = accounts.find((a) => a.id === target.accountId)?.status;
   if (listed) return listed;
-  return (ACCOUNT_STATUSES as readonly string[]).includes(target.status) ? (target.status as AccountStatus) : "archived";
+  return (ACCOUNT_STATUSES as readonly string[]).includes(target.status) ? (target.status) : "archived";
 }
 
 /** The submission as packages/policy sees it: the same facts the API decides on. */
