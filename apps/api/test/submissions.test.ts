@@ -172,15 +172,16 @@ describe("review", () => {
 
   it("refuses contributors every review action, at the API", async () => {
     const id = await submitted();
+    // Thunks, so each call starts only when its refusal is awaited: no rejection goes unhandled.
     for (const call of [
-      dept.review.approve.mutate({ id }),
-      dept.review.claim.mutate({ id }),
-      dept.review.requestChanges.mutate({ id, reason: "x" }),
-      dept.review.reject.mutate({ id, reason: "x" }),
-      dept.review.editCopy.mutate({ id, accountId: account("x"), text: "x" }),
-      dept.review.queue.query(),
+      () => dept.review.approve.mutate({ id }),
+      () => dept.review.claim.mutate({ id }),
+      () => dept.review.requestChanges.mutate({ id, reason: "x" }),
+      () => dept.review.reject.mutate({ id, reason: "x" }),
+      () => dept.review.editCopy.mutate({ id, accountId: account("x"), text: "x" }),
+      () => dept.review.queue.query(),
     ]) {
-      expect(await codeOf(call)).toBe("FORBIDDEN");
+      expect(await codeOf(call())).toBe("FORBIDDEN");
     }
   });
 
