@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eventsFor } from "../src/audit/repo.ts";
 import { setSandboxFault } from "../src/sandbox/service.ts";
+import { insertAttempt } from "../src/publisher/repo.ts";
 import { startWorker, type Worker } from "../src/publisher/worker.ts";
 import type { Client } from "./support/client.ts";
 import { approvedSubmission } from "./support/flow.ts";
@@ -123,6 +124,26 @@ describe("publishing never posts twice and never loses a post", () => {
       ["reconcile", "found"],
     ]);
     expect((await sandboxPostsFor(account("bluesky"))).filter((p) => p.idempotency_key === postId)).toHaveLength(1);
+  });
+
+  it("looks again, never resends, when a look at the platform died half-way", async () => {
+    const { postId } = await scheduled("facebook", 1);
+    await setSandboxFault(h.deps, { accountId: account("facebook"), mode: "timeout", count: 1 });
+    h.clock.advance(60_000);
+    await runWorker();
+    expect((await comms.posts.get.query({ id: postId })).state).toBe("unknown");
+    // A worker started to ask the platform and was killed before it heard back.
+    await insertAttempt(h.deps.db, { id: `${postId}-look`, post_id: postId, number: 2, kind: "reconcile", idempotency_key: postId, worker: "killed-worker", started_at: h.clock.now().toISOString() });
+    h.clock.advance(20 * 60_000);
+    await runWorker();
+    const post = await comms.posts.get.query({ id: postId });
+    expect(post.state).toBe("published");
+    expect(post.attempts.map((a) => [a.kind, a.outcome])).toEqual([
+      ["publish", "timeout"],
+      ["reconcile", null],
+      ["reconcile", "found"],
+    ]);
+    expect((await sandboxPostsFor(account("facebook"))).filter((p) => p.idempotency_key === postId)).toHaveLength(1);
   });
 
   it("looks before resending after a transient error, then sends once", async () => {

@@ -139,10 +139,14 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
     await published(job, { remoteId: last.remote_id, url: last.remote_url }, "recorded attempt");
     return;
   }
-  if (last?.kind === "publish" && (last.outcome === null || MAYBE_PUBLISHED.has(last.outcome))) {
+  // Only a finished look that found nothing clears an earlier send: a look that died or failed
+  // half-way proves nothing, so the last send still counts as maybe published.
+  const cleared = last?.kind === "reconcile" && last.outcome === "not-found";
+  const lastSend = last?.kind === "publish" ? last : await repo.lastAttempt(deps.db, post.id, "publish");
+  if (!cleared && lastSend && (lastSend.outcome === null || MAYBE_PUBLISHED.has(lastSend.outcome))) {
     // A request from that attempt may still be on its way: look only once it must have landed.
     const { publishTimeoutMs, reconcileGraceMs } = deps.config.worker;
-    const settledBy = new Date(new Date(last.started_at).getTime() + publishTimeoutMs + reconcileGraceMs);
+    const settledBy = new Date(new Date(lastSend.started_at).getTime() + publishTimeoutMs + reconcileGraceMs);
     if (deps.clock.now() < settledBy) {
       await settle(job, { state: "unknown", next_attempt_at: settledBy.toISOString() }, { action: "post.unknown", reason: "waiting for an earlier attempt to settle before checking" });
       return;

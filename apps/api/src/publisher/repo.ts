@@ -78,11 +78,14 @@ export async function renewLease(db: Executor, id: string, worker: string, nowIs
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function lastAttempt(db: Executor, postId: string) {
-  return db
+/** The post's latest attempt, or its latest of one kind. */
+export async function lastAttempt(db: Executor, postId: string, kind?: "publish" | "reconcile") {
+  let query = db
     .selectFrom("post_attempt")
     .select(["number", "kind", "outcome", "started_at", "remote_id", "remote_url"])
-    .where("post_id", "=", postId)
+    .where("post_id", "=", postId);
+  if (kind) query = query.where("kind", "=", kind);
+  return query
     .orderBy("number", "desc")
     .limit(1)
     .executeTakeFirst();
