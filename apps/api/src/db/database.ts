@@ -40,11 +40,14 @@ export function openSqlite(file: string): SQLite.Database {
   return sqlite;
 }
 
-export function createDb(config: DatabaseConfig): Db {
+export function createDb(config: DatabaseConfig, onIdleError: (error: Error) => void = () => {}): Db {
   if (config.kind === "sqlite") {
     return new Kysely<DB>({ dialect: new ImmediateSqliteDialect(openSqlite(config.file)) });
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  // A connection the server closes while it sits idle (a restart, a dropped database) is
+  // discarded by the pool; without a listener that error would take the whole process down.
+  pool.on("error", onIdleError);
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -66,7 +66,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await db.destroy();
       const a = new pg.Client({ connectionString: template.adminUrl });
       await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
+      // Our connections may still be closing: wait for them rather than kill them (a killed
+      // one that has not finished closing reports the kill as an uncaught error).
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await a.query(`drop database if exists ${name}${attempt >= 50 ? " with (force)" : ""}`);
+          break;
+        } catch (error) {
+          if (attempt >= 50 || !/being accessed by other users/.test(String(error))) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await a.end();
     },
   };
