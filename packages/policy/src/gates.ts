@@ -1,4 +1,6 @@
+import { mediaGateFindings, type AssetPeopleFacts } from "./consent.ts";
 import { canPublishTo, type AccountStatus } from "./permissions.ts";
+import type { Platform } from "./platforms.ts";
 import type { Role } from "./roles.ts";
 import { blockingFindings, type TargetFinding } from "./screening/targets.ts";
 import type { Finding } from "./screening/types.ts";
@@ -11,11 +13,15 @@ import type { SubmissionState } from "./workflow.ts";
  */
 export interface PublishFacts {
   submissionState: SubmissionState;
-  account: { id: string; status: AccountStatus };
+  account: { id: string; platform: Platform; status: AccountStatus };
   /** the communications officer who scheduled the post, as they are now */
   scheduler: { roles: readonly Role[]; grantedAccountIds: readonly string[] };
   /** the post's copy screened for its platform, with reviewers' overrides marked */
   screening: readonly TargetFinding[];
+  /** the pictures the post carries, each with what it shows and whose consent covers it */
+  media: readonly { asset: AssetPeopleFacts; textFindings: readonly Finding[] }[];
+  /** the moment of publishing (the scheduled time when scheduling, now when sending) */
+  at: Date;
 }
 
 /** A gate finding has the shape of a screening finding; its category names the gate. */
@@ -43,5 +49,9 @@ export function publishGate(f: PublishFacts): GateFinding[] {
     );
   }
   out.push(...blockingFindings(f.screening).map(({ accountId: _a, platform: _p, overriddenBecause: _o, ...rest }) => rest));
+  for (const { asset, textFindings } of f.media) {
+    out.push(...mediaGateFindings(asset, f.account.platform, f.at));
+    out.push(...textFindings.filter((t) => t.severity === "block"));
+  }
   return out;
 }

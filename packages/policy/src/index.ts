@@ -8,3 +8,8 @@ export * from "./submissions.ts";
 export * from "./time.ts";
 export * from "./posts.ts";
 export * from "./gates.ts";
+export * from "./media.ts";
+export * from "./consent.ts";
+export * from "./image-text.ts";
+export * from "./submission-media.ts";
+export * from "./assets.ts";

@@ -19,11 +19,16 @@ export const CAPABILITIES = [
   "settings.manage", // the organisation's screening settings: trusted domains, own numbers, terms, severities
   "submissions.create", // departments bring content to comms with a brief (ICBP038 §3.2.5, NWL §5)
   "submissions.review", // comms reviews, edits, asks for changes, approves or rejects
+  "assets.upload", // bring photos for official content
+  "assets.viewAll", // see every picture in the library, not only one's own
+  "assets.edit", // change any picture's caption, alt text, label, tags and crop (brand: CO23 §3.5.4)
+  "consent.view", // the consent register: names of patients, relatives and staff (CO23 §3.5.2, ICBP038 §3.6)
+  "consent.manage", // record consent and its withdrawal; clear a near copy flagged after a withdrawal
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 const TABLE: Record<Role, readonly Capability[]> = {
-  contributor: ["accounts.view", "accountRequests.create", "submissions.create"],
+  contributor: ["accounts.view", "accountRequests.create", "submissions.create", "assets.upload"],
   comms_officer: [
     "accounts.view",
     "accounts.publish",
@@ -32,9 +37,14 @@ const TABLE: Record<Role, readonly Capability[]> = {
     "users.view",
     "submissions.create",
     "submissions.review",
+    "assets.upload",
+    "assets.viewAll",
+    "assets.edit",
+    "consent.view",
+    "consent.manage",
   ],
-  brand_guardian: ["accounts.view"],
-  ig_officer: ["accounts.view"],
+  brand_guardian: ["accounts.view", "assets.upload", "assets.viewAll", "assets.edit"],
+  ig_officer: ["accounts.view", "assets.viewAll", "consent.view", "consent.manage"],
   admin: [
     "accounts.view",
     "accounts.register",
@@ -64,6 +74,11 @@ export const CAPABILITY_DESCRIPTIONS: Record<Capability, string> = {
   "settings.manage": "change the organisation's screening settings",
   "submissions.create": "submit content to the communications team",
   "submissions.review": "review submissions",
+  "assets.upload": "upload pictures",
+  "assets.viewAll": "see every picture in the library",
+  "assets.edit": "change pictures' details",
+  "consent.view": "see the consent register",
+  "consent.manage": "record or withdraw consent",
 };
 
 /** Clauses a refusal can cite, so a person learns why and not only that. */
@@ -72,6 +87,8 @@ export const CAPABILITY_CLAUSES: Partial<Record<Capability, string[]>> = {
   "accounts.publish": ["NWL §3", "NWL §4"],
   "accountRequests.decide": ["NWL §5", "CDDFT §4.3"],
   "submissions.review": ["ICBP038 §3.2.5", "NWL §5"],
+  "consent.view": ["CO23 §3.5.2", "ICBP038 §3.6"],
+  "consent.manage": ["CO23 §3.5.2", "ICBP038 §3.6"],
 };
 
 export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {

@@ -33,9 +33,11 @@ describe("post actions", () => {
 describe("the publish gate", () => {
   const facts = (over: Partial<PublishFacts> = {}): PublishFacts => ({
     submissionState: "approved",
-    account: { id: "a1", status: "active" },
+    account: { id: "a1", platform: "x", status: "active" },
     scheduler: { roles: ["comms_officer"], grantedAccountIds: ["a1"] },
     screening: [],
+    media: [],
+    at: new Date("2026-12-01T09:00:00Z"),
     ...over,
   });
 
@@ -44,7 +46,7 @@ describe("the publish gate", () => {
   });
 
   it("closes when the account is paused, the grant revoked or a blocking finding appears", () => {
-    expect(publishGate(facts({ account: { id: "a1", status: "paused" } })).map((f) => f.rule)).toEqual(["gate.account.not-active"]);
+    expect(publishGate(facts({ account: { id: "a1", platform: "x", status: "paused" } })).map((f) => f.rule)).toEqual(["gate.account.not-active"]);
     expect(publishGate(facts({ scheduler: { roles: ["comms_officer"], grantedAccountIds: [] } })).map((f) => f.rule)).toEqual(["gate.authority.no-grant"]);
     const finding = {
       category: "pii.nhs_number" as const,
