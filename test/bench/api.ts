@@ -6,7 +6,7 @@ import { migrateToLatest } from "../../apps/api/src/db/migrate.ts";
 import { seedDemo } from "../../apps/api/src/demo/seed.ts";
 import type { Deps } from "../../apps/api/src/deps.ts";
 import { createLogger } from "../../apps/api/src/logger.ts";
-import { testConfig } from "../../apps/api/test/support/harness.ts";
+import { mediaDeps, testConfig } from "../../apps/api/test/support/harness.ts";
 import { line, measure } from "./stats.ts";
 
 type MakeDatabase = () => Promise<{ database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string }; drop: () => Promise<void> }>;
@@ -16,7 +16,7 @@ async function benchRequests(label: string, make: MakeDatabase): Promise<void> {
   const db = createDb(database);
   try {
     await migrateToLatest(db);
-    const deps: Deps = { db, clock: systemClock, log: createLogger("silent"), config: testConfig({ database }) };
+    const deps: Deps = { db, clock: systemClock, log: createLogger("silent"), config: testConfig({ database }), ...mediaDeps() };
     await seedDemo(deps);
     const app = createApp(deps);
     const login = await app.request("/trpc/auth.login", {

@@ -10,7 +10,7 @@ import { newId } from "../../apps/api/src/ids.ts";
 import { createLogger } from "../../apps/api/src/logger.ts";
 import { listPosts } from "../../apps/api/src/posts/service.ts";
 import { startWorker } from "../../apps/api/src/publisher/worker.ts";
-import { testConfig } from "../../apps/api/test/support/harness.ts";
+import { mediaDeps, testConfig } from "../../apps/api/test/support/harness.ts";
 import { percentiles } from "./stats.ts";
 
 type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -49,6 +49,7 @@ async function freshDeps(database: DatabaseConfig): Promise<Deps> {
     clock: systemClock,
     log: createLogger("silent"),
     config: testConfig({ database, worker: { inline: false, pollMs: 1000, leaseMs: 60_000, publishTimeoutMs: 30_000, reconcileGraceMs: 60_000 } }),
+    ...mediaDeps(),
   };
   await seedDemo(deps);
   return deps;

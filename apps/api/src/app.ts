@@ -8,7 +8,10 @@ import { readCookie, SESSION_COOKIE } from "./auth/cookie.ts";
 import { userForSession } from "./auth/service.ts";
 import { isMigrated } from "./db/migrate.ts";
 import type { Deps } from "./deps.ts";
+import { assetMediaHandler, sandboxMediaHandler } from "./http/asset-media.ts";
+import { assetUploadHandler } from "./http/asset-upload.ts";
 import { auditCsvHandler } from "./http/audit-csv.ts";
+import { consentEvidenceDownloadHandler, consentEvidenceUploadHandler } from "./http/consent-evidence.ts";
 import { serveWeb } from "./http/static-web.ts";
 import { appRouter } from "./router.ts";
 import { createContextInner } from "./trpc.ts";
@@ -89,6 +92,11 @@ export function createApp(deps: Deps) {
   );
 
   app.get("/api/audit.csv", auditCsvHandler(deps));
+  app.post("/api/assets", assetUploadHandler(deps));
+  app.get("/api/assets/:id/:rendition", assetMediaHandler(deps));
+  app.get("/api/sandbox/media/:key", sandboxMediaHandler(deps));
+  app.post("/api/consents/:id/evidence", consentEvidenceUploadHandler(deps));
+  app.get("/api/consents/:id/evidence", consentEvidenceDownloadHandler(deps));
   app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "There is nothing at this address." } }, 404));
   app.get("*", serveWeb(deps.config.webDir));
 

@@ -33,6 +33,8 @@ export interface Config {
   host: string;
   mode: "demo" | "production";
   dataDir: string;
+  /** content-addressed media: masters, renditions and consent evidence */
+  mediaDir: string;
   database: Database;
   webDir: string;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
@@ -69,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     mode: e.GATEHOUSE_MODE,
     dataDir,
+    mediaDir: path.join(dataDir, "media"),
     database: e.DATABASE_URL
       ? { kind: "postgres", url: e.DATABASE_URL }
       : { kind: "sqlite", file: path.join(dataDir, "gatehouse.sqlite") },

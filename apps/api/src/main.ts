@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   screen: () => import("./cli/screen.ts"),
   user: () => import("./cli/user.ts"),
   audit: () => import("./cli/audit.ts"),
+  consent: () => import("./cli/consent.ts"),
 };
 
 const HELP = `Usage: pnpm gatehouse <command> [options]
@@ -28,6 +29,7 @@ Commands:
   screen --jsonl FILE
                    screen posts offline (one JSON object per line; - for stdin)
   audit verify     check the audit log's hash chain
+  consent sweep    warn of consents ending within 30 days and apply those that have ended
 
 Run \`pnpm gatehouse <command> --help\` for a command's options.`;
 

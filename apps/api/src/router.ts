@@ -1,6 +1,8 @@
 import { accountRequestsRouter } from "./account-requests/router.ts";
 import { accountsRouter } from "./accounts/router.ts";
+import { assetsRouter } from "./assets/router.ts";
 import { auditRouter } from "./audit/router.ts";
+import { consentRouter } from "./consent/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { notificationsRouter } from "./notifications/router.ts";
 import { postsRouter } from "./posts/router.ts";
@@ -10,6 +12,7 @@ import { screeningRouter } from "./screening/router.ts";
 import { submissionsRouter } from "./submissions/router.ts";
 import { settingsRouter } from "./settings/router.ts";
 import { router } from "./trpc.ts";
+import { takedownsRouter } from "./takedowns/router.ts";
 import { usersRouter } from "./users/router.ts";
 
 export const appRouter = router({
@@ -25,6 +28,9 @@ export const appRouter = router({
   notifications: notificationsRouter,
   sandbox: sandboxRouter,
   audit: auditRouter,
+  assets: assetsRouter,
+  consent: consentRouter,
+  takedowns: takedownsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,10 +16,10 @@ describe("the gatehouse CLI", { timeout: 120_000 }, () => {
   it("prints help for every command", async () => {
     const top = await gatehouse(["--help"], env);
     expect(top.code).toBe(0);
-    for (const command of ["serve", "migrate", "seed --demo", "user add", "user reset-password", "audit verify"]) {
+    for (const command of ["serve", "migrate", "seed --demo", "user add", "user reset-password", "audit verify", "consent sweep"]) {
       expect(top.stdout).toContain(command);
     }
-    for (const command of [["serve"], ["migrate"], ["seed"], ["user"], ["audit"]]) {
+    for (const command of [["serve"], ["migrate"], ["seed"], ["user"], ["audit"], ["consent"]]) {
       const result = await gatehouse([...command, "--help"], env);
       expect(result.code, command.join(" ")).toBe(0);
       expect(result.stdout).toMatch(/^Usage:/);

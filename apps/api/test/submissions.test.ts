@@ -78,9 +78,9 @@ describe("submissions", () => {
     expect((await dept.submissions.submit.mutate({ id })).state).toBe("submitted");
   });
 
-  it("rejects unknown accounts and, until the asset library exists, any asset", async () => {
+  it("rejects unknown accounts and pictures that do not exist", async () => {
     expect((await errorOf(dept.submissions.create.mutate({ targetAccountIds: ["nope"] }))).fields).toHaveProperty("targetAccountIds");
-    expect(await codeOf(dept.submissions.create.mutate({ assetIds: ["a1"] }))).toBe("NOT_FOUND");
+    expect((await errorOf(dept.submissions.create.mutate({ assetIds: ["a1"] }))).fields).toHaveProperty("assetIds");
   });
 
   it("keeps submissions private to their author and the communications team", async () => {

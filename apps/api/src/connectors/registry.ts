@@ -6,7 +6,7 @@ import type { Connector } from "./types.ts";
 export function connectorFor(deps: Deps, connector: string): Connector {
   switch (connector) {
     case "sandbox":
-      return new SandboxConnector(deps.db, deps.clock, {
+      return new SandboxConnector(deps.db, deps.clock, deps.storage, {
         publicUrl: deps.config.publicUrl,
         latencyMs: deps.config.sandboxLatencyMs,
         crashRate: deps.config.sandboxCrashRate,

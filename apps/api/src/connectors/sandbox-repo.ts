@@ -46,9 +46,20 @@ export async function recordCall(db: Executor, row: { id: string; account_id: st
 export async function feed(db: Executor, accountId: string, limit: number) {
   return db
     .selectFrom("sandbox_post")
-    .select(["id", "platform", "text", "created_at", "deleted_at"])
+    .select(["id", "platform", "text", "created_at", "deleted_at", "media_json"])
     .where("account_id", "=", accountId)
     .orderBy("created_at", "desc")
     .limit(limit)
     .execute();
+}
+
+/** Is this picture shown by a post still on the sandbox platform? */
+export async function isPublishedMedia(db: Executor, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("sandbox_post")
+    .select("id")
+    .where("deleted_at", "is", null)
+    .where("media_json", "like", `%"key":"${key}"%`)
+    .executeTakeFirst();
+  return row !== undefined;
 }

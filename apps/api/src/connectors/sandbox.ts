@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.ts";
 import type { Db } from "../db/database.ts";
 import { newId } from "../ids.ts";
+import type { BlobStore } from "../storage/blob-store.ts";
 import * as repo from "./sandbox-repo.ts";
 import { ConnectorError, type Connector, type ConnectorAccount, type FindRequest, type PublishRequest, type RemotePost } from "./types.ts";
 
@@ -22,6 +23,7 @@ export class SandboxConnector implements Connector {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly storage: BlobStore,
     private readonly options: SandboxOptions,
   ) {}
 
@@ -33,7 +35,7 @@ export class SandboxConnector implements Connector {
     await repo.recordCall(this.db, { id: newId(), account_id: account.id, operation, idempotency_key: key, outcome, at: this.clock.now().toISOString() });
   }
 
-  async publish({ account, idempotencyKey, text, signal }: PublishRequest): Promise<RemotePost> {
+  async publish({ account, idempotencyKey, text, media, signal }: PublishRequest): Promise<RemotePost> {
     const fault = await repo.takeFault(this.db, account.id);
     // A request the client gave up on before it arrived is never stored (as with a dropped connection).
     if (signal?.aborted) throw new ConnectorError("timeout", "The request was abandoned before the platform received it.");
@@ -45,6 +47,8 @@ export class SandboxConnector implements Connector {
       throw new ConnectorError("transient", "The platform is temporarily unavailable (503).");
     }
     const id = newId();
+    // The platform keeps its own copy of each picture, as a real one does.
+    const stored = await Promise.all(media.map(async (m) => ({ key: await this.storage.put(m.bytes), altText: m.altText, width: m.width, height: m.height })));
     await repo.insertPost(this.db, {
       id,
       account_id: account.id,
@@ -53,6 +57,7 @@ export class SandboxConnector implements Connector {
       idempotency_key: idempotencyKey,
       created_at: this.clock.now().toISOString(),
       deleted_at: null,
+      media_json: stored.length ? JSON.stringify(stored) : null,
     });
     await this.call(account, "publish", idempotencyKey, fault ? "accepted-then-timeout" : "accepted");
     if (this.options.crashRate && Math.random() < this.options.crashRate) process.kill(process.pid, "SIGKILL");

@@ -7,11 +7,21 @@ export interface ConnectorAccount {
   handle: string;
 }
 
+/** A picture as a platform receives it: the rendition made for that platform, and its alt text. */
+export interface PublishMedia {
+  bytes: Buffer;
+  contentType: string;
+  width: number;
+  height: number;
+  altText: string;
+}
+
 export interface PublishRequest {
   account: ConnectorAccount;
   /** stable for the post across every attempt: platforms that support it deduplicate on it */
   idempotencyKey: string;
   text: string;
+  media: readonly PublishMedia[];
   /** aborted when the publisher stops waiting: a client drops the request, as fetch does */
   signal?: AbortSignal;
 }

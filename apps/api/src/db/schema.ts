@@ -213,6 +213,8 @@ export interface SandboxPostTable {
   idempotency_key: string | null;
   created_at: string;
   deleted_at: string | null;
+  /** the pictures the post carried: [{url, altText}] */
+  media_json: string | null;
 }
 
 export interface SandboxCallTable {
@@ -241,6 +243,122 @@ export interface NotificationTable {
   read_at: string | null;
 }
 
+export interface AssetTable {
+  id: string;
+  uploaded_by: string;
+  department_id: string | null;
+  original_name: string;
+  /** jpeg | png | webp | heic, decided from the bytes */
+  original_type: string;
+  original_bytes: number;
+  original_sha256: string;
+  /** storage key (sha256) of the sanitised master: auto-oriented, every metadata block stripped */
+  master_key: string;
+  master_type: string;
+  width: number;
+  height: number;
+  /** 64-bit perceptual hash, 16 hex digits */
+  phash: string;
+  state: string;
+  /** [{x, y, width, height, score}] in master pixels; null when detection could not run */
+  faces_json: string | null;
+  face_count: number | null;
+  ocr_text: string | null;
+  /** what the original's metadata said: {artist, copyright, gps, camera, takenAt} */
+  meta_json: string;
+  people: string | null;
+  people_note: string | null;
+  people_declared_by: string | null;
+  people_declared_at: string | null;
+  focal_x: number;
+  focal_y: number;
+  caption: string;
+  alt_text: string;
+  classification: string | null;
+  tags_json: string;
+  brand_state: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssetRenditionTable {
+  asset_id: string;
+  name: string;
+  platform: string | null;
+  width: number;
+  height: number;
+  storage_key: string;
+  content_type: string;
+  bytes: number;
+}
+
+export interface ConsentTable {
+  id: string;
+  subject_name: string;
+  subject_kind: string;
+  guardian_name: string | null;
+  told_who: string | null;
+  told_purpose: string | null;
+  told_access: string | null;
+  platforms_json: string;
+  purposes: string | null;
+  given_at: string;
+  expires_at: string | null;
+  evidence_note: string | null;
+  evidence_key: string | null;
+  evidence_name: string | null;
+  evidence_type: string | null;
+  obtained_by: string | null;
+  recorded_by: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+  expiry_warned_at: string | null;
+  expiry_applied_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConsentAssetTable {
+  consent_id: string;
+  asset_id: string;
+  face_index: number | null;
+}
+
+export interface SubmissionAssetTable {
+  submission_id: string;
+  asset_id: string;
+  position: number;
+}
+
+export interface AssetFlagTable {
+  id: string;
+  asset_id: string;
+  source_asset_id: string;
+  consent_id: string;
+  distance: number;
+  created_at: string;
+  cleared_at: string | null;
+  cleared_by: string | null;
+  cleared_reason: string | null;
+}
+
+export interface TakedownTaskTable {
+  id: string;
+  post_id: string;
+  /** consent_withdrawn | consent_expired | removal_request */
+  cause: string;
+  consent_id: string | null;
+  reason: string;
+  /** open | done | cancelled */
+  state: string;
+  created_by: string | null;
+  created_at: string;
+  done_at: string | null;
+  done_by: string | null;
+  note: string | null;
+}
+
 export interface DB {
   department: DepartmentTable;
   app_user: UserTable;
@@ -263,6 +381,13 @@ export interface DB {
   sandbox_call: SandboxCallTable;
   sandbox_fault: SandboxFaultTable;
   notification: NotificationTable;
+  asset: AssetTable;
+  asset_rendition: AssetRenditionTable;
+  consent: ConsentTable;
+  consent_asset: ConsentAssetTable;
+  submission_asset: SubmissionAssetTable;
+  asset_flag: AssetFlagTable;
+  takedown_task: TakedownTaskTable;
 }
 
 export type UserRow = Selectable<UserTable>;

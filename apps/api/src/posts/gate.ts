@@ -1,5 +1,6 @@
 import { publishGate, screenTargets, type AccountStatus, type GateFinding, type Platform, type SubmissionState } from "@gatehouse/policy";
 import * as accountsRepo from "../accounts/repo.ts";
+import { submissionMedia } from "../assets/facts.ts";
 import type { Executor } from "../db/database.ts";
 import { screeningSettings } from "../settings/service.ts";
 import * as submissionsRepo from "../submissions/repo.ts";
@@ -11,6 +12,8 @@ export interface GateInput {
   text: string;
   /** who is scheduling (at scheduling) or who scheduled it (at publishing) */
   schedulerId: string;
+  /** the moment of publishing: the chosen time when scheduling, now when sending */
+  at: Date;
 }
 
 /** Gathers the facts as they are now and asks packages/policy/gates.ts. */
@@ -27,12 +30,14 @@ export async function gateFindings(db: Executor, input: GateInput): Promise<Gate
   const platform = account.platform as Platform;
   return publishGate({
     submissionState: submission.state as SubmissionState,
-    account: { id: account.id, status: account.status as AccountStatus },
+    account: { id: account.id, platform, status: account.status as AccountStatus },
     scheduler: { roles: scheduler && scheduler.status === "active" ? scheduler.roles : [], grantedAccountIds: grants },
     screening: screenTargets(
       [{ accountId: account.id, platform, text: input.text }],
       settings,
       overrides.map((o) => ({ platform: o.platform as Platform, rule: o.rule, matchedText: o.matched_text, reason: o.reason })),
     ),
+    media: await submissionMedia(db, input.submissionId, settings),
+    at: input.at,
   });
 }

@@ -72,3 +72,17 @@ export async function troubledPosts(db: Executor) {
     .limit(500)
     .execute();
 }
+
+/** The posts that carry any of these pictures (through their submission), with what a consent decision needs. */
+export async function postsCarrying(db: Executor, assetIds: readonly string[]) {
+  if (assetIds.length === 0) return [];
+  return db
+    .selectFrom("post as p")
+    .innerJoin("submission_asset as sa", "sa.submission_id", "p.submission_id")
+    .innerJoin("account as a", "a.id", "p.account_id")
+    .select(["p.id", "p.state", "p.submission_id", "p.account_id", "p.text", "p.scheduled_by", "p.publish_at", "a.handle"])
+    .where("sa.asset_id", "in", [...assetIds])
+    .where("p.state", "not in", ["cancelled", "taken_down"])
+    .distinct()
+    .execute();
+}

@@ -12,6 +12,7 @@ import { attemptsOf } from "../publisher/repo.ts";
 import { latePosts } from "../publisher/late.ts";
 import { copyFor } from "../submissions/facts.ts";
 import * as submissionsRepo from "../submissions/repo.ts";
+import * as takedownsRepo from "../takedowns/repo.ts";
 import type { UserWithRoles } from "../users/repo.ts";
 import { gateFindings } from "./gate.ts";
 import * as repo from "./repo.ts";
@@ -42,7 +43,7 @@ export async function schedulePost(deps: Deps, actor: UserWithRoles, input: { su
   await decide(deps.db, actor, "schedule", { state: (live?.state as PostState) ?? null, accountId: input.accountId, accountStatus: target.status as AccountStatus });
   if (submission.state !== "approved") throw new AppError("CONFLICT", "Only an approved submission can be scheduled.");
   const text = input.text ?? copyFor(submission, target);
-  const findings = await gateFindings(deps.db, { submissionId: input.submissionId, accountId: input.accountId, text, schedulerId: actor.id });
+  const findings = await gateFindings(deps.db, { submissionId: input.submissionId, accountId: input.accountId, text, schedulerId: actor.id, at: new Date(input.publishAt) });
   if (findings.length) throw gateFailed(findings, "scheduled");
 
   const id = newId(deps.clock.now().getTime());
@@ -86,7 +87,7 @@ export async function schedulePost(deps: Deps, actor: UserWithRoles, input: { su
   return { id, state: "scheduled" as const };
 }
 
-async function loadPost(deps: Deps, id: string) {
+export async function loadPost(deps: Deps, id: string) {
   const post = await repo.findPost(deps.db, id);
   if (!post) throw notFound("That post");
   return post;
@@ -115,7 +116,7 @@ async function transition(deps: Deps, actor: UserWithRoles, id: string, action: 
 export async function reschedulePost(deps: Deps, actor: UserWithRoles, id: string, publishAt: string) {
   checkPublishAt(deps, publishAt);
   const post = await loadPost(deps, id);
-  const findings = await gateFindings(deps.db, { submissionId: post.submission_id, accountId: post.account_id, text: post.text, schedulerId: actor.id });
+  const findings = await gateFindings(deps.db, { submissionId: post.submission_id, accountId: post.account_id, text: post.text, schedulerId: actor.id, at: new Date(publishAt) });
   if (findings.length) throw gateFailed(findings, "rescheduled");
   // Whoever moves it answers for it now: the gate checks their grant at publishing.
   return transition(deps, actor, id, "reschedule", { publish_at: publishAt, state: "scheduled", next_attempt_at: null, findings_json: null, scheduled_by: actor.id });
@@ -133,6 +134,16 @@ export async function retryPost(deps: Deps, actor: UserWithRoles, id: string) {
 export async function takedownPost(deps: Deps, actor: UserWithRoles, id: string, reason: string) {
   const post = await loadPost(deps, id);
   await decide(deps.db, actor, "takedown", { state: post.state as PostState, accountId: post.account_id, accountStatus: post.account_status as AccountStatus });
+  await performTakedown(deps, post, actor.id, reason);
+  return { id, state: "taken_down" as const };
+}
+
+/**
+ * Deletes the post on its platform, then records it taken down (the record and its audit
+ * trail stay) and closes any takedown task waiting on it. `actorId` null: the system, acting
+ * on the organisation's choice of automatic takedown.
+ */
+export async function performTakedown(deps: Deps, post: repo.PostDetailRow, actorId: string | null, reason: string): Promise<void> {
   try {
     await connectorFor(deps, post.connector).delete({ id: post.account_id, platform: post.platform as Platform, handle: post.handle }, post.remote_id ?? "");
   } catch (error) {
@@ -141,11 +152,17 @@ export async function takedownPost(deps: Deps, actor: UserWithRoles, id: string,
   }
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (tx) => {
-    await repo.updatePost(tx, id, { state: "taken_down", taken_down_at: now, takedown_reason: reason.trim(), updated_at: now });
-    await recordAudit(tx, deps.clock, { actorId: actor.id, action: "post.taken_down", entityType: "post", entityId: id, before: { state: post.state }, after: { state: "taken_down" }, reason: reason.trim() });
+    const moved = await repo.updatePostFrom(tx, post.id, ["published"], { state: "taken_down", taken_down_at: now, takedown_reason: reason.trim(), updated_at: now });
+    if (!moved) return; // someone else recorded it meanwhile
+    await recordAudit(tx, deps.clock, { actorId, action: "post.taken_down", entityType: "post", entityId: post.id, before: { state: post.state }, after: { state: "taken_down" }, reason: reason.trim() });
+    for (const task of await takedownsRepo.openTasksOfPost(tx, post.id)) {
+      await takedownsRepo.closeTask(tx, task.id, { state: "done", done_at: now, done_by: actorId, note: null });
+      await recordAudit(tx, deps.clock, { actorId, action: "takedown.done", entityType: "takedown_task", entityId: task.id, after: { postId: post.id } });
+    }
   });
-  return { id, state: "taken_down" as const };
 }
+
+const laterOf = (a: Date, b: Date) => (a > b ? a : b);
 
 export async function getPost(deps: Deps, id: string) {
   const post = await loadPost(deps, id);
@@ -154,7 +171,7 @@ export async function getPost(deps: Deps, id: string) {
     state === "blocked" && post.findings_json
       ? (JSON.parse(post.findings_json) as GateFinding[])
       : state === "scheduled" || state === "failed"
-        ? await gateFindings(deps.db, { submissionId: post.submission_id, accountId: post.account_id, text: post.text, schedulerId: post.scheduled_by })
+        ? await gateFindings(deps.db, { submissionId: post.submission_id, accountId: post.account_id, text: post.text, schedulerId: post.scheduled_by, at: laterOf(new Date(post.publish_at), deps.clock.now()) })
         : [];
   return {
     id: post.id,

@@ -7,6 +7,7 @@ import type { PostTable } from "../db/schema.ts";
 import type { Deps } from "../deps.ts";
 import { newId } from "../ids.ts";
 import { notify } from "../notifications/service.ts";
+import { publishMedia } from "../assets/publish-media.ts";
 import { gateFindings } from "../posts/gate.ts";
 import * as repo from "./repo.ts";
 import type { PostRow } from "./repo.ts";
@@ -154,7 +155,8 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
     if (await reconcile(job)) return;
   }
 
-  const findings = await gateFindings(deps.db, { submissionId: post.submission_id, accountId: post.account_id, text: post.text, schedulerId: post.scheduled_by });
+  // Consent may have been withdrawn or expired since scheduling: the gate looks again, at this moment.
+  const findings = await gateFindings(deps.db, { submissionId: post.submission_id, accountId: post.account_id, text: post.text, schedulerId: post.scheduled_by, at: deps.clock.now() });
   if (findings.length > 0) {
     await settle(
       job,
@@ -176,10 +178,19 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
   // Hold the post for the whole call: the lease outlasts the timeout, so nobody else can send it meanwhile.
   const now = deps.clock.now();
   if (!(await repo.renewLease(deps.db, post.id, worker, now.toISOString(), new Date(now.getTime() + deps.config.worker.leaseMs).toISOString()))) return;
+  let media;
+  try {
+    media = await publishMedia(deps, post.submission_id, account.platform);
+  } catch (error) {
+    deps.log.error({ err: error, postId: post.id }, "a post's pictures could not be read");
+    const problem = "A picture of this post could not be read from storage. Upload it again and schedule a new post.";
+    await settle(job, { state: "failed", last_error: problem }, { action: "post.failed", reason: "media missing" }, { kind: "post_failed", text: `Your post to ${account.handle} failed: ${problem}` });
+    return;
+  }
   const attempt = await startAttempt(job, "publish");
   const attemptCount = post.attempt_count + 1;
   try {
-    const remote = await withTimeout((signal) => job.connector.publish({ account, idempotencyKey: post.id, text: post.text, signal }), deps.config.worker.publishTimeoutMs);
+    const remote = await withTimeout((signal) => job.connector.publish({ account, idempotencyKey: post.id, text: post.text, media, signal }), deps.config.worker.publishTimeoutMs);
     await finish(job, attempt.id, "published", null, remote);
     job.post = { ...post, attempt_count: attemptCount };
     await settle(

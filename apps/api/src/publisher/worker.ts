@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../deps.ts";
+import { sweepConsents } from "../consent/expiry.ts";
 import { notifyLatePosts } from "./late.ts";
 import { publishClaimed } from "./publish-one.ts";
 import * as repo from "./repo.ts";
+
+const CONSENT_SWEEP_MS = 3600_000;
 
 export interface Worker {
   id: string;
@@ -21,6 +24,7 @@ export function startWorker(deps: Deps, name = `worker-${process.pid}-${randomBy
   let idleWaiters: (() => void)[] = [];
   let wake: (() => void) | null = null;
   let lastLateCheck = 0;
+  let lastConsentSweep = 0;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -52,6 +56,12 @@ export function startWorker(deps: Deps, name = `worker-${process.pid}-${randomBy
         if (Date.now() - lastLateCheck > 30_000) {
           lastLateCheck = Date.now();
           await notifyLatePosts(deps);
+        }
+        // Expiry warnings and expiries: hourly, so an ended consent takes effect within the hour.
+        if (Date.now() - lastConsentSweep > CONSENT_SWEEP_MS) {
+          lastConsentSweep = Date.now();
+          const swept = await sweepConsents(deps);
+          if (swept.warned || swept.expired) deps.log.info({ worker: name, ...swept }, "consent register swept");
         }
       } catch (error) {
         deps.log.error({ err: error, worker: name }, "publisher step failed; trying again shortly");

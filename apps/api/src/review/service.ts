@@ -1,11 +1,12 @@
 import { blockingFindings, mergeTargetFindings, PLATFORM_LABELS, type Platform, type SubmissionState } from "@gatehouse/policy";
+import * as assetsRepo from "../assets/repo.ts";
 import { recordAudit } from "../audit/service.ts";
 import type { Deps } from "../deps.ts";
 import { AppError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { copyFor, loadFor } from "../submissions/facts.ts";
 import * as repo from "../submissions/repo.ts";
-import { assertNoBlockingFindings, screenSubmission } from "../submissions/screening.ts";
+import { assertNoBlockingFindings, mediaFindings, screenSubmission } from "../submissions/screening.ts";
 import { addComment, addRevision, moveState } from "../submissions/service.ts";
 import { summaryOf } from "../submissions/view.ts";
 import type { UserWithRoles } from "../users/repo.ts";
@@ -25,12 +26,15 @@ export async function queue(deps: Deps, filter: QueueFilter) {
     ...(filter.accountId ? { accountId: filter.accountId } : {}),
   });
   const targets = await repo.targetsOf(deps.db, rows.map((r) => r.id));
+  const assets = await assetsRepo.assetIdsOfSubmissions(deps.db, rows.map((r) => r.id));
   const items = [];
   for (const row of rows) {
     const own = targets.filter((t) => t.submission_id === row.id);
-    const findings = await screenSubmission(deps.db, { row, targets: own });
-    const blocking = blockingFindings(findings).length;
-    const total = mergeTargetFindings(findings).filter((f) => f.overriddenBecause === null).length;
+    const loaded = { row, targets: own, assetIds: assets.filter((a) => a.submission_id === row.id).map((a) => a.asset_id) };
+    const findings = await screenSubmission(deps.db, loaded);
+    const media = await mediaFindings(deps.db, loaded, deps.clock.now());
+    const blocking = blockingFindings(findings).length + media.filter((f) => f.severity === "block").length;
+    const total = mergeTargetFindings(findings).filter((f) => f.overriddenBecause === null).length + media.length;
     if (filter.hasFindings !== undefined && filter.hasFindings !== total > 0) continue;
     items.push({ ...summaryOf(row, own), findingCount: total, blockingCount: blocking });
   }
@@ -92,7 +96,7 @@ export async function reject(deps: Deps, actor: UserWithRoles, id: string, reaso
 export async function approve(deps: Deps, actor: UserWithRoles, id: string, note?: string) {
   return deps.db.transaction().execute(async (tx) => {
     const loaded = await loadFor(tx, actor, id, "approve");
-    await assertNoBlockingFindings(tx, loaded, "approved");
+    await assertNoBlockingFindings(tx, loaded, "approved", deps.clock.now());
     if (note?.trim()) await addComment(deps, actor, id, note, "approval", tx);
     await moveState(tx, deps, actor, loaded, "approved", { action: "submission.approved", reason: note?.trim() || null }, {
       decided_by: actor.id,

@@ -13,7 +13,20 @@ export async function sandboxFeed(deps: Deps, accountId: string) {
   const posts = await repo.feed(deps.db, accountId, 200);
   return {
     account: { id: account.id, platform: account.platform, handle: account.handle, name: account.name },
-    posts: posts.filter((p) => !p.deleted_at).map((p) => ({ id: p.id, text: p.text, createdAt: p.created_at, url: `${deps.config.publicUrl}/sandbox/${account.id}#post-${p.id}` })),
+    posts: posts
+      .filter((p) => !p.deleted_at)
+      .map((p) => ({
+        id: p.id,
+        text: p.text,
+        createdAt: p.created_at,
+        url: `${deps.config.publicUrl}/sandbox/${account.id}#post-${p.id}`,
+        media: ((p.media_json ? JSON.parse(p.media_json) : []) as { key: string; altText: string; width: number; height: number }[]).map((m) => ({
+          url: `/api/sandbox/media/${m.key}`,
+          altText: m.altText,
+          width: m.width,
+          height: m.height,
+        })),
+      })),
   };
 }
 

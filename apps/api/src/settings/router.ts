@@ -1,6 +1,7 @@
 import { CATEGORIES, SEVERITIES } from "@gatehouse/policy";
 import { z } from "zod";
 import { authedProcedure, capabilityProcedure, router } from "../trpc.ts";
+import { consentSettings, updateConsentSettings } from "./consent-settings.ts";
 import * as service from "./service.ts";
 
 const HOSTNAME = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
@@ -41,6 +42,12 @@ export const screeningSettingsInput = z.object({
 export const settingsRouter = router({
   /** Every signed-in user reads these: the editor screens with them, live, in the browser. */
   screening: authedProcedure.query(({ ctx }) => service.screeningSettingsWithMeta(ctx.deps)),
+
+  consent: authedProcedure.query(({ ctx }) => consentSettings(ctx.deps.db)),
+
+  updateConsent: capabilityProcedure("settings.manage")
+    .input(z.object({ automaticTakedown: z.boolean() }))
+    .mutation(({ ctx, input }) => updateConsentSettings(ctx.deps, ctx.user, input)),
 
   updateScreening: capabilityProcedure("settings.manage")
     .input(screeningSettingsInput)

@@ -8,6 +8,7 @@ import {
   type SubmissionState,
 } from "@gatehouse/policy";
 import * as accountsRepo from "../accounts/repo.ts";
+import * as assetsRepo from "../assets/repo.ts";
 import type { Executor } from "../db/database.ts";
 import { AppError, notFound } from "../errors.ts";
 import type { UserWithRoles } from "../users/repo.ts";
@@ -18,6 +19,8 @@ export type Target = Awaited<ReturnType<typeof repo.targetsOf>>[number];
 export interface Loaded {
   row: repo.SubmissionRow;
   targets: Target[];
+  /** the pictures attached, in order */
+  assetIds: string[];
 }
 
 /** Authors see their own submissions; the communications team sees all. Anyone else: not found. */
@@ -28,7 +31,8 @@ export function canSee(viewer: UserWithRoles, row: { author_id: string }): boole
 export async function load(db: Executor, viewer: UserWithRoles, id: string): Promise<Loaded> {
   const row = await repo.findSubmission(db, id);
   if (!row || !canSee(viewer, row)) throw notFound("That submission");
-  return { row, targets: await repo.targetsOf(db, [id]) };
+  const [targets, assets] = await Promise.all([repo.targetsOf(db, [id]), assetsRepo.assetIdsOfSubmissions(db, [id])]);
+  return { row, targets, assetIds: assets.map((a) => a.asset_id) };
 }
 
 export function factsOf({ row, targets }: Loaded): SubmissionFacts {

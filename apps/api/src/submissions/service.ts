@@ -1,4 +1,5 @@
-import { missingForSubmission, stateAfter, SUBMISSION_STATE_LABELS, type SubmissionState } from "@gatehouse/policy";
+import { decideAssetAction, missingForSubmission, stateAfter, SUBMISSION_STATE_LABELS, type BrandState, type SubmissionState } from "@gatehouse/policy";
+import * as assetsRepo from "../assets/repo.ts";
 import { recordAudit } from "../audit/service.ts";
 import type { Tx } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
@@ -22,14 +23,21 @@ export interface SubmissionInput {
   desiredPublishUntil?: string | null | undefined;
 }
 
-async function checkReferences(tx: Tx, input: SubmissionInput): Promise<void> {
+async function checkReferences(tx: Tx, actor: UserWithRoles, input: SubmissionInput): Promise<void> {
   if (input.targetAccountIds) {
     const found = await repo.existingAccountIds(tx, input.targetAccountIds);
     const unknown = input.targetAccountIds.filter((id) => !found.includes(id));
     if (unknown.length) throw new AppError("BAD_REQUEST", "Choose official accounts from the list.", { fields: { targetAccountIds: `Unknown account: ${unknown.join(", ")}` } });
   }
-  // Media arrives with the asset library; until then no asset can be attached.
-  if (input.assetIds?.length) throw new AppError("NOT_FOUND", `Asset ${input.assetIds[0]} was not found.`, { fields: { assetIds: "There is no such asset." } });
+  if (input.assetIds?.length) {
+    // A picture can be attached by someone who may see it; what is wrong with it shows as findings.
+    const rows = await assetsRepo.findAssets(tx, input.assetIds);
+    const unusable = input.assetIds.filter((id) => {
+      const row = rows.find((r) => r.id === id);
+      return !row || !decideAssetAction("view", { uploadedBy: row.uploaded_by, brandState: row.brand_state as BrandState }, actor).ok;
+    });
+    if (unusable.length) throw new AppError("BAD_REQUEST", "Choose pictures from your library.", { fields: { assetIds: `There is no such picture: ${unusable.join(", ")}` } });
+  }
   const from = input.desiredPublishAt;
   const until = input.desiredPublishUntil;
   if (from && until && until < from) {
@@ -52,7 +60,7 @@ function columnsOf(input: SubmissionInput) {
 }
 
 async function result(deps: Deps, actor: UserWithRoles, id: string) {
-  const view = await submissionView(deps.db, await load(deps.db, actor, id));
+  const view = await submissionView(deps.db, await load(deps.db, actor, id), deps.clock.now());
   return { id, state: view.state, findings: view.findings };
 }
 
@@ -61,7 +69,7 @@ export async function createSubmission(deps: Deps, actor: UserWithRoles, input: 
   const id = newId(deps.clock.now().getTime());
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (tx) => {
-    await checkReferences(tx, input);
+    await checkReferences(tx, actor, input);
     await repo.insertSubmission(tx, {
       id,
       author_id: actor.id,
@@ -87,6 +95,7 @@ export async function createSubmission(deps: Deps, actor: UserWithRoles, input: 
       updated_at: now,
     });
     if (input.targetAccountIds) await repo.setTargets(tx, id, [...new Set(input.targetAccountIds)]);
+    if (input.assetIds) await assetsRepo.setSubmissionAssets(tx, id, [...new Set(input.assetIds)]);
     await recordAudit(tx, deps.clock, { actorId: actor.id, action: "submission.created", entityType: "submission", entityId: id, after: input });
   });
   return result(deps, actor, id);
@@ -95,9 +104,10 @@ export async function createSubmission(deps: Deps, actor: UserWithRoles, input: 
 export async function updateSubmission(deps: Deps, actor: UserWithRoles, id: string, input: SubmissionInput) {
   await deps.db.transaction().execute(async (tx) => {
     const loaded = await loadFor(tx, actor, id, "edit");
-    await checkReferences(tx, input);
+    await checkReferences(tx, actor, input);
     await repo.updateSubmission(tx, id, { ...columnsOf(input), last_edited_by: actor.id, updated_at: deps.clock.now().toISOString() });
     if (input.targetAccountIds) await repo.setTargets(tx, id, [...new Set(input.targetAccountIds)]);
+    if (input.assetIds) await assetsRepo.setSubmissionAssets(tx, id, [...new Set(input.assetIds)]);
     await recordAudit(tx, deps.clock, {
       actorId: actor.id,
       action: "submission.updated",
@@ -169,7 +179,7 @@ export async function submitSubmission(deps: Deps, actor: UserWithRoles, id: str
     if (Object.keys(missing).length > 0) {
       throw new AppError("BAD_REQUEST", "Some of the brief is missing: the communications team needs all of it (ICBP038 §3.2.5).", { fields: missing });
     }
-    const findings = await assertNoBlockingFindings(tx, loaded, "submitted");
+    const findings = await assertNoBlockingFindings(tx, loaded, "submitted", deps.clock.now());
     const number = await addRevision(tx, deps, actor, id, row.state === "draft" ? "submitted" : "resubmitted after changes were requested");
     const to = stateAfter("submit", row.state as SubmissionState);
     await moveState(
@@ -208,7 +218,7 @@ export async function addComment(deps: Deps, actor: UserWithRoles, id: string, b
 }
 
 export async function getSubmission(deps: Deps, viewer: UserWithRoles, id: string) {
-  return submissionView(deps.db, await load(deps.db, viewer, id));
+  return submissionView(deps.db, await load(deps.db, viewer, id), deps.clock.now());
 }
 
 export async function listMine(deps: Deps, viewer: UserWithRoles) {

@@ -5,7 +5,7 @@ import * as repo from "./repo.ts";
 import { mergedFindings } from "./screening.ts";
 
 /** What the submission looks like now: the snapshot a revision keeps. */
-export function snapshotOf({ row, targets }: Loaded) {
+export function snapshotOf({ row, targets, assetIds }: Loaded) {
   return {
     title: row.title,
     brief: { objective: row.objective, audience: row.audience, keyMessages: row.key_messages, measure: row.measure },
@@ -14,14 +14,15 @@ export function snapshotOf({ row, targets }: Loaded) {
     desiredPublishAt: row.desired_publish_at,
     desiredPublishUntil: row.desired_publish_until,
     targets: targets.map((t) => ({ accountId: t.account_id, platform: t.platform as Platform, text: copyFor(row, t), edited: t.text !== null })),
+    assetIds,
   };
 }
 export type Snapshot = ReturnType<typeof snapshotOf>;
 
 /** The full view of one submission for its author or a reviewer. */
-export async function submissionView(db: Executor, loaded: Loaded) {
+export async function submissionView(db: Executor, loaded: Loaded, now: Date) {
   const { row, targets } = loaded;
-  const [findings, comments] = await Promise.all([mergedFindings(db, loaded), repo.commentsOf(db, row.id)]);
+  const [findings, comments] = await Promise.all([mergedFindings(db, loaded, now), repo.commentsOf(db, row.id)]);
   return {
     id: row.id,
     state: row.state as SubmissionState,
@@ -39,7 +40,7 @@ export async function submissionView(db: Executor, loaded: Loaded) {
       text: copyFor(row, t),
       edited: t.text !== null,
     })),
-    assetIds: [] as string[],
+    assetIds: loaded.assetIds,
     findings,
     revision: row.revision,
     lastEditedBy: row.last_edited_by,

@@ -107,3 +107,15 @@ export async function countDemoUsers(db: Executor): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Active users holding a role: who to tell when something needs that role's attention. */
+export async function userIdsWithRole(db: Executor, role: Role): Promise<string[]> {
+  const rows = await db
+    .selectFrom("user_role")
+    .innerJoin("app_user", "app_user.id", "user_role.user_id")
+    .select("app_user.id")
+    .where("user_role.role", "=", role)
+    .where("app_user.status", "=", "active")
+    .execute();
+  return rows.map((r) => r.id);
+}

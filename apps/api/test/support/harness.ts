@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import { createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
@@ -5,7 +8,10 @@ import type { Config } from "../../src/config.ts";
 import { seedDemo } from "../../src/demo/seed.ts";
 import type { Deps } from "../../src/deps.ts";
 import { createLogger } from "../../src/logger.ts";
-import { DEMO_PASSWORD } from "../../src/users/service.ts";
+import { createAnalyser } from "../../src/media/analysis/analyser.ts";
+import { LocalBlobStore } from "../../src/storage/local-blob-store.ts";
+import { createUser, DEMO_PASSWORD } from "../../src/users/service.ts";
+import type { Role } from "@gatehouse/policy";
 import { clientFor, type Client } from "./client.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
 
@@ -31,6 +37,8 @@ export interface Harness {
   anonymous(): Client;
   /** a client signed in as a demo user */
   as(email: string): Promise<Client>;
+  /** a new user with these roles, signed in */
+  newUser(email: string, roles: Role[], departmentName?: string): Promise<Client>;
   close(): Promise<void>;
 }
 
@@ -40,6 +48,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: "127.0.0.1",
     mode: "demo",
     dataDir: "/nonexistent",
+    mediaDir: "/nonexistent/media",
     database: { kind: "sqlite", file: ":memory:" },
     webDir: "/nonexistent",
     logLevel: "debug",
@@ -52,12 +61,19 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
+/** Media storage in a fresh temp folder and an analyser that starts its threads on first use. */
+export function mediaDeps(): Pick<Deps, "storage" | "analyser"> {
+  return { storage: new LocalBlobStore(fs.mkdtempSync(path.join(os.tmpdir(), "gatehouse-media-"))), analyser: createAnalyser() };
+}
+
 export async function createHarness(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<Harness> {
   const database = await createTestDatabase();
   const clock = new ManualClock();
   const logs = new LogCapture();
-  const config = testConfig({ database: database.config, ...options.config });
-  const deps: Deps = { db: database.db, clock, log: createLogger("debug", logs), config };
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "gatehouse-media-"));
+  const config = testConfig({ database: database.config, mediaDir, ...options.config });
+  const analyser = createAnalyser();
+  const deps: Deps = { db: database.db, clock, log: createLogger("debug", logs), config, storage: new LocalBlobStore(config.mediaDir), analyser };
   if (options.seed ?? true) await seedDemo({ ...deps, config: { ...config, mode: "demo" } });
   const app = createApp(deps);
   return {
@@ -72,7 +88,17 @@ export async function createHarness(options: { seed?: boolean; config?: Partial<
       await client.auth.login.mutate({ email, password: DEMO_PASSWORD });
       return client;
     },
-    close: () => database.drop(),
+    newUser: async (email, roles, departmentName) => {
+      await createUser(deps, null, { email, name: email.split("@")[0]!, roles, departmentName, password: "a-long-test-password" });
+      const client = clientFor(app);
+      await client.auth.login.mutate({ email, password: "a-long-test-password" });
+      return client;
+    },
+    close: async () => {
+      await analyser.close();
+      await database.drop();
+      fs.rmSync(mediaDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -86,12 +112,12 @@ export async function codeOf(call: Promise<unknown>): Promise<string> {
   }
 }
 
-export async function errorOf(call: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> }> {
+export async function errorOf(call: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string>; findings?: { rule: string; category: string; message: string }[] }> {
   try {
     await call;
   } catch (error) {
-    const e = error as { message: string; data?: { code?: string; fields?: Record<string, string> } };
-    return { code: e.data?.code ?? "UNKNOWN", message: e.message, ...(e.data?.fields ? { fields: e.data.fields } : {}) };
+    const e = error as { message: string; data?: { code?: string; fields?: Record<string, string>; findings?: { rule: string; category: string; message: string }[] } };
+    return { code: e.data?.code ?? "UNKNOWN", message: e.message, ...(e.data?.fields ? { fields: e.data.fields } : {}), ...(e.data?.findings ? { findings: e.data.findings } : {}) };
   }
   throw new Error("expected the call to fail, but it succeeded");
 }

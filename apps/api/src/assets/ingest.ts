@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { focalPointFromFaces, UPLOAD_TYPE_LABELS, type UploadType } from "@gatehouse/policy";
+import { recordAudit } from "../audit/service.ts";
+import type { Deps } from "../deps.ts";
+import { newId } from "../ids.ts";
+import type { FaceBox } from "../media/analysis/analyser.ts";
+import { decodeUpload, finishImage, UnusableImage, type RawImage } from "../media/process-image.ts";
+import { sniff } from "../media/sniff.ts";
+import type { UserWithRoles } from "../users/repo.ts";
+import * as repo from "./repo.ts";
+import { storeRenditions } from "./renditions.ts";
+
+/** An upload that cannot become an asset, with the HTTP status and the words to say so. */
+export class UploadRefused extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415 | 422,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UploadRefused";
+  }
+}
+
+const ACCEPTED = Object.values(UPLOAD_TYPE_LABELS).join(", ").replace(/, ([^,]*)$/, " or $1");
+
+/** Faces and text are looked for side by side; a look that fails leaves its answer unknown rather than failing the upload. */
+async function analyse(deps: Deps, raw: RawImage): Promise<{ faces: FaceBox[] | null; text: string | null }> {
+  const [faces, text] = await Promise.allSettled([deps.analyser.faces(raw), deps.analyser.text(raw)]);
+  if (faces.status === "rejected") deps.log.warn({ err: faces.reason }, "face detection failed; the asset's faces are unknown");
+  if (text.status === "rejected") deps.log.warn({ err: text.reason }, "OCR failed; the asset's text is unknown");
+  return { faces: faces.status === "fulfilled" ? faces.value : null, text: text.status === "fulfilled" ? text.value : null };
+}
+
+/**
+ * An upload becomes an asset: type decided by content, decoded within the pixel limit,
+ * sanitised, rendered for every platform, hashed, searched for faces and text, and stored.
+ * Anything wrong with the file stops it before a byte is stored.
+ */
+export async function ingestUpload(deps: Deps, actor: UserWithRoles, file: { name: string; bytes: Buffer }): Promise<string> {
+  if (file.bytes.length === 0) throw new UploadRefused(400, "EMPTY_FILE", `"${file.name}" is empty (0 bytes). Choose the photo again.`);
+  const sniffed = sniff(file.bytes.subarray(0, 512));
+  if (!sniffed.ok) throw new UploadRefused(415, "UNSUPPORTED_TYPE", `"${file.name}" is ${sniffed.looksLike}, not a photo. Upload a ${ACCEPTED} file.`);
+  const type: UploadType = sniffed.type;
+
+  let decoded;
+  try {
+    decoded = await decodeUpload(file.bytes, type, deps.analyser.decodeHeic);
+  } catch (error) {
+    if (error instanceof UnusableImage) {
+      throw new UploadRefused(error.reason === "too_many_pixels" ? 413 : 422, error.reason === "too_many_pixels" ? "TOO_MANY_PIXELS" : "DAMAGED_FILE", `"${file.name}": ${error.message}`);
+    }
+    throw error;
+  }
+  const { raw, facts } = decoded;
+  const found = await analyse(deps, raw);
+  const focal = focalPointFromFaces((found.faces ?? []).map((f) => ({ left: f.x, top: f.y, width: f.width, height: f.height })), raw);
+  const image = await finishImage(raw, focal);
+  const masterKey = await deps.storage.put(image.master.bytes);
+
+  const id = newId(deps.clock.now().getTime());
+  const renditions = await storeRenditions(deps, id, image.renditions);
+  const now = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.insertAsset(tx, {
+      id,
+      uploaded_by: actor.id,
+      department_id: actor.departmentId,
+      original_name: file.name.slice(0, 255),
+      original_type: type,
+      original_bytes: file.bytes.length,
+      original_sha256: createHash("sha256").update(file.bytes).digest("hex"),
+      master_key: masterKey,
+      master_type: image.master.type,
+      width: image.width,
+      height: image.height,
+      phash: image.phash,
+      state: "ready",
+      faces_json: found.faces ? JSON.stringify(found.faces) : null,
+      face_count: found.faces ? found.faces.length : null,
+      ocr_text: found.text,
+      meta_json: JSON.stringify(facts),
+      people: null,
+      people_note: null,
+      people_declared_by: null,
+      people_declared_at: null,
+      focal_x: focal.x,
+      focal_y: focal.y,
+      caption: "",
+      alt_text: "",
+      classification: null,
+      tags_json: "[]",
+      brand_state: "pending",
+      created_at: now,
+      updated_at: now,
+    });
+    await repo.replaceRenditions(tx, id, renditions);
+    await recordAudit(tx, deps.clock, {
+      actorId: actor.id,
+      action: "asset.uploaded",
+      entityType: "asset",
+      entityId: id,
+      after: {
+        name: file.name,
+        type,
+        bytes: file.bytes.length,
+        width: image.width,
+        height: image.height,
+        faces: found.faces?.length ?? null,
+        textFound: Boolean(found.text),
+        metadataStripped: facts.blocks,
+        gps: facts.gps,
+        credit: Boolean(facts.artist || facts.copyright),
+      },
+    });
+  });
+  return id;
+}

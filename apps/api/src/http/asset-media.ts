@@ -1,0 +1,50 @@
+import type { Context } from "hono";
+import { loadAssetFor } from "../assets/service.ts";
+import * as repo from "../assets/repo.ts";
+import { isPublishedMedia } from "../connectors/sandbox-repo.ts";
+import type { Deps } from "../deps.ts";
+import { AppError } from "../errors.ts";
+import { httpError, signedIn } from "./http-errors.ts";
+
+function image(c: Context, bytes: Buffer, contentType: string) {
+  return c.body(new Uint8Array(bytes), 200, {
+    "Content-Type": contentType,
+    // Private: a shared cache must never hand one person's picture to another.
+    "Cache-Control": "private, max-age=300",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Disposition": "inline",
+  });
+}
+
+/** GET /api/assets/:id/:rendition: a sanitised rendition, to someone allowed to see the asset. There is no route to an original. */
+export function assetMediaHandler(deps: Deps) {
+  return async (c: Context) => {
+    const who = await signedIn(deps, c);
+    if ("refusal" in who) return who.refusal;
+    const id = c.req.param("id") ?? "";
+    try {
+      await loadAssetFor(deps.db, who.user, id, "view");
+    } catch (error) {
+      if (error instanceof AppError) return httpError(c, 404, "NOT_FOUND", "There is no such picture.");
+      throw error;
+    }
+    const rendition = await repo.findRendition(deps.db, id, c.req.param("rendition") ?? "");
+    if (!rendition) return httpError(c, 404, "NOT_FOUND", "There is no such size of this picture.");
+    const bytes = await deps.storage.get(rendition.storage_key);
+    if (!bytes) return httpError(c, 404, "NOT_FOUND", "The picture is missing from storage.");
+    return image(c, bytes, rendition.content_type);
+  };
+}
+
+/** GET /api/sandbox/media/:key: a picture as the sandbox platform shows it, while a post on it still carries it. */
+export function sandboxMediaHandler(deps: Deps) {
+  return async (c: Context) => {
+    const who = await signedIn(deps, c);
+    if ("refusal" in who) return who.refusal;
+    const key = c.req.param("key") ?? "";
+    if (!/^[0-9a-f]{64}$/.test(key) || !(await isPublishedMedia(deps.db, key))) return httpError(c, 404, "NOT_FOUND", "There is no such picture on the sandbox.");
+    const bytes = await deps.storage.get(key);
+    if (!bytes) return httpError(c, 404, "NOT_FOUND", "There is no such picture on the sandbox.");
+    return image(c, bytes, "image/jpeg");
+  };
+}
