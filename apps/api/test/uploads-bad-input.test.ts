@@ -126,7 +126,7 @@ describe("bad uploads", () => {
     for (const announce of [true, false]) {
       const res = await sendLarge(announce);
       expect(res.status, `announced: ${announce}`).toBe(413);
-      expect(JSON.parse(res.body).error.code).toBe("FILE_TOO_LARGE");
+      expect((JSON.parse(res.body) as { error: { code: string } }).error.code).toBe("FILE_TOO_LARGE");
       expect(res.sentMb, `announced: ${announce}`).toBeLessThan(120);
     }
     expect(await healthy()).toBe(true);

@@ -45,7 +45,7 @@ export async function ingestUpload(deps: Deps, actor: UserWithRoles, file: { nam
 
   let decoded;
   try {
-    decoded = await decodeUpload(file.bytes, type, deps.analyser.decodeHeic);
+    decoded = await decodeUpload(file.bytes, type, (bytes) => deps.analyser.decodeHeic(bytes));
   } catch (error) {
     if (error instanceof UnusableImage) {
       throw new UploadRefused(error.reason === "too_many_pixels" ? 413 : 422, error.reason === "too_many_pixels" ? "TOO_MANY_PIXELS" : "DAMAGED_FILE", `"${file.name}": ${error.message}`);

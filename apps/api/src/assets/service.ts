@@ -28,8 +28,8 @@ export async function getAsset(deps: Deps, actor: UserWithRoles, id: string) {
 }
 
 export async function listAssets(deps: Deps, actor: UserWithRoles, filter: Omit<repo.AssetFilter, "uploadedBy"> & { mine?: boolean | undefined }) {
-  const own = filter.mine || !can(actor.roles, "assets.viewAll");
-  const { mine: _mine, ...rest } = filter;
+  const { mine, ...rest } = filter;
+  const own = mine || !can(actor.roles, "assets.viewAll");
   const rows = await repo.listAssets(deps.db, { ...rest, ...(own ? { uploadedBy: actor.id } : {}) }, 200);
   return rows.map(assetSummary);
 }
@@ -97,7 +97,7 @@ export async function updateAsset(deps: Deps, actor: UserWithRoles, id: string, 
       action: "asset.updated",
       entityType: "asset",
       entityId: id,
-      before: { caption: row.caption, altText: row.alt_text, classification: row.classification, tags: JSON.parse(row.tags_json), focalPoint: { x: row.focal_x, y: row.focal_y }, brandState: row.brand_state },
+      before: { caption: row.caption, altText: row.alt_text, classification: row.classification, tags: JSON.parse(row.tags_json) as string[], focalPoint: { x: row.focal_x, y: row.focal_y }, brandState: row.brand_state },
       after: { ...changes, ...(backToReview ? { brandState: "pending" } : {}) },
     });
   });

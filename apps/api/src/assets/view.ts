@@ -54,7 +54,7 @@ export async function assetView(db: Executor, viewer: UserWithRoles, row: repo.A
     textFound: row.ocr_text,
     findings: [...peopleFindings(asset), ...textFindings],
     /** for each platform: may the picture go there now, and if not, why */
-    platforms: PLATFORMS.map((platform) => ({ platform, findings: consentFindings(asset, platform as Platform, now) })),
+    platforms: PLATFORMS.map((platform) => ({ platform, findings: consentFindings(asset, platform, now) })),
     consents: links.map((l) => ({
       id: l.id,
       subjectName: seesNames ? l.subject_name : null,

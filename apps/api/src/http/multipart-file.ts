@@ -1,5 +1,4 @@
 import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 
 export type FileRead =
@@ -33,7 +32,7 @@ export function readMultipartFile(body: ReadableStream<Uint8Array> | null, conte
       resolve({ ok: false, status: 400, code: "BAD_MULTIPART", message: "The upload is not valid multipart/form-data." });
       return;
     }
-    const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
+    const source = Readable.fromWeb(body);
     const fields: Record<string, string> = {};
     let file: { name: string; declaredType: string; chunks: Buffer[] } | null = null;
     let fileDone = false;
@@ -59,7 +58,7 @@ export function readMultipartFile(body: ReadableStream<Uint8Array> | null, conte
     parser.on("filesLimit", () => finish({ ok: false, status: 400, code: "TOO_MANY_FILES", message: "Upload one file at a time." }));
     parser.on("error", () => finish({ ok: false, status: 400, code: "UPLOAD_CUT_OFF", message: "The upload was cut off before it finished. Try again." }));
     parser.on("close", () => {
-      const done = file as { name: string; declaredType: string; chunks: Buffer[] } | null;
+      const done = file;
       if (!done || !fileDone) {
         finish({ ok: false, status: 400, code: "NO_FILE", message: `Choose a file to upload (in a field called "${field}").` });
         return;

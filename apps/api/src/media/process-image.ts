@@ -123,5 +123,5 @@ export async function processImage(bytes: Buffer, type: UploadType, focal: Focal
 export async function renditionsFromMaster(master: Buffer, focal: FocalPoint): Promise<Rendition[]> {
   const image = sharp(master, SHARP_OPTIONS);
   const meta = await image.metadata();
-  return makeRenditions(image, { width: meta.width!, height: meta.height! }, focal);
+  return makeRenditions(image, { width: meta.width, height: meta.height }, focal);
 }

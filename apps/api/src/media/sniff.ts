@@ -21,6 +21,6 @@ export function sniff(head: Buffer): Sniffed {
   if (start.startsWith("%PDF")) return { ok: false, looksLike: "a PDF document" };
   if (/^<(\?xml|svg|!DOCTYPE svg)/i.test(start) || /<svg[\s>]/i.test(start)) return { ok: false, looksLike: "an SVG drawing" };
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return { ok: false, looksLike: "a zip file or office document" };
-  if (/^[\x09\x0a\x0d\x20-\x7e]*$/.test(head.subarray(0, 256).toString("latin1"))) return { ok: false, looksLike: "a text file" };
+  if (head.subarray(0, 256).every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b <= 0x7e))) return { ok: false, looksLike: "a text file" };
   return { ok: false, looksLike: "a file of a kind we cannot read" };
 }

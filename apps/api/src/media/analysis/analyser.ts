@@ -42,7 +42,7 @@ export function createAnalyser(timeoutMs = 60_000): ImageAnalyser {
         .removeAlpha()
         .raw()
         .toBuffer({ resolveWithObject: true });
-      const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+      const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
       const boxes = await faceThread.run({ data: buffer, width: info.width, height: info.height }, [buffer]);
       const scale = image.width / info.width;
       return boxes.map((b) => ({

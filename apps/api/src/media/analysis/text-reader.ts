@@ -40,7 +40,7 @@ export class TextReader {
     });
     const worker = await this.withTimeout(Promise.race([creating, failed]));
     started = true;
-    await worker.setParameters({ debug_file: "/dev/null", user_defined_dpi: "300" } as Record<string, string>);
+    await worker.setParameters({ debug_file: "/dev/null", user_defined_dpi: "300" });
     return worker;
   }
 
