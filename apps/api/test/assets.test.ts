@@ -55,6 +55,15 @@ describe("uploading a photo", () => {
     expect(none.faceCount).toBe(0);
   });
 
+  it("takes an iPhone's HEIC like any other photo", async () => {
+    const res = await upload(h.app, dept, facePhoto("two-people.heic"), "IMG_0042.HEIC", "image/heic");
+    expect(res.status).toBe(201);
+    const asset = await dept.assets.get.query({ id: res.body.id });
+    expect(asset).toMatchObject({ type: "heic", width: 800, height: 600, faceCount: 2 });
+    const preview = Buffer.from(await (await fetchAs(h.app, dept, asset.renditions[0]!.url)).arrayBuffer());
+    expect((await sharp(preview).metadata()).format).toBe("jpeg");
+  });
+
   it("reads the text on a whiteboard and finds the patients named on it", async () => {
     const board = await dept.assets.get.query({ id: await uploaded(h.app, dept, await whiteboard(), "ward7.jpg") });
     expect(board.textFound).toContain("John Smith");

@@ -115,8 +115,21 @@ export function hammingDistance(a: string, b: string): number {
   return distance;
 }
 
-export function isNearCopy(a: string, b: string): boolean {
-  return hammingDistance(a, b) <= NEAR_COPY_DISTANCE;
+/** A picture's hash and the hashes of crops of it (centre and corners, at 90% and 80%). */
+export interface PictureHashes {
+  whole: string;
+  crops: readonly string[];
+}
+
+/**
+ * How far apart two pictures look, allowing for a crop either way: a cropped copy is near a
+ * crop of its original, and an original near a crop of its enlarged copy.
+ */
+export function copyDistance(a: PictureHashes, b: PictureHashes): number {
+  let best = hammingDistance(a.whole, b.whole);
+  for (const crop of a.crops) best = Math.min(best, hammingDistance(crop, b.whole));
+  for (const crop of b.crops) best = Math.min(best, hammingDistance(a.whole, crop));
+  return best;
 }
 
 /** Where crops should centre before anyone chooses: the middle of the faces found, else the middle of the picture. */

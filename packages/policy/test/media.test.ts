@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cropBox, focalPointFromFaces, hammingDistance, imageTextFindings, isNearCopy, publishRenditionFor, RENDITIONS, renditionSize, DEFAULT_SETTINGS, PLATFORMS } from "../src/index.ts";
+import { copyDistance, cropBox, focalPointFromFaces, hammingDistance, imageTextFindings, publishRenditionFor, RENDITIONS, renditionSize, DEFAULT_SETTINGS, PLATFORMS } from "../src/index.ts";
 
 describe("crops", () => {
   it("takes the largest region of the target's shape, centred on the focal point", () => {
@@ -29,8 +29,14 @@ describe("near copies", () => {
     expect(hammingDistance("0000000000000000", "0000000000000000")).toBe(0);
     expect(hammingDistance("ffffffffffffffff", "0000000000000000")).toBe(64);
     expect(hammingDistance("8000000000000001", "0000000000000000")).toBe(2);
-    expect(isNearCopy("f0f0f0f0f0f0f0f0", "f0f0f0f0f0f0f0ff")).toBe(true);
-    expect(isNearCopy("f0f0f0f0f0f0f0f0", "0f0f0f0f0f0f0f0f")).toBe(false);
+  });
+
+  it("measures copies allowing for a crop either way", () => {
+    const original = { whole: "ffff0000ffff0000", crops: ["0f0f0f0f0f0f0f0f"] };
+    const cropped = { whole: "0f0f0f0f0f0f0f0e", crops: [] };
+    expect(copyDistance(original, cropped)).toBe(1);
+    expect(copyDistance(cropped, original)).toBe(1);
+    expect(copyDistance({ whole: "0000000000000000", crops: [] }, { whole: "ffffffffffffffff", crops: [] })).toBe(64);
   });
 });
 

@@ -14,6 +14,7 @@ const COLUMNS = [
   "a.width",
   "a.height",
   "a.phash",
+  "a.phash_crops",
   "a.state",
   "a.faces_json",
   "a.face_count",
@@ -111,7 +112,7 @@ export async function findRendition(db: Executor, assetId: string, name: string)
 
 /** Every asset's perceptual hash: near copies are found by comparing them (64-bit, so a scan is cheap). */
 export async function allHashes(db: Executor) {
-  return db.selectFrom("asset").select(["id", "phash"]).execute();
+  return db.selectFrom("asset").select(["id", "phash", "phash_crops"]).execute();
 }
 
 export async function openFlagsOf(db: Executor, assetIds: readonly string[]) {

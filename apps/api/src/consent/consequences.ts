@@ -1,4 +1,4 @@
-import { hammingDistance, isNearCopy, PLATFORM_LABELS, type Platform } from "@gatehouse/policy";
+import { copyDistance, NEAR_COPY_DISTANCE, PLATFORM_LABELS, type PictureHashes, type Platform } from "@gatehouse/policy";
 import * as accountsRepo from "../accounts/repo.ts";
 import * as assetsRepo from "../assets/repo.ts";
 import { recordAudit } from "../audit/service.ts";
@@ -21,6 +21,8 @@ export interface Consequences {
 }
 
 const BLOCKABLE = ["scheduled", "failed"];
+
+const hashesOf = (row: { phash: string; phash_crops: string }): PictureHashes => ({ whole: row.phash, crops: JSON.parse(row.phash_crops) as string[] });
 /** A post being sent, or whose send is unconfirmed, may be out already: it gets a takedown task to check. */
 const MAYBE_OUT = ["published", "publishing", "unknown"];
 
@@ -39,7 +41,7 @@ export async function applyConsentEnd(tx: Tx, deps: Deps, consentId: string, cau
   const flaggedAssetIds: string[] = [];
   for (const candidate of hashes) {
     if (linked.includes(candidate.id)) continue;
-    const source = sources.find((s) => isNearCopy(s.phash, candidate.phash));
+    const source = sources.find((s) => copyDistance(hashesOf(s), hashesOf(candidate)) <= NEAR_COPY_DISTANCE);
     if (!source) continue;
     const open = await assetsRepo.openFlagsOf(tx, [candidate.id]);
     if (open.some((f) => f.consent_id === consentId)) continue;
@@ -48,7 +50,7 @@ export async function applyConsentEnd(tx: Tx, deps: Deps, consentId: string, cau
       asset_id: candidate.id,
       source_asset_id: source.id,
       consent_id: consentId,
-      distance: hammingDistance(source.phash, candidate.phash),
+      distance: copyDistance(hashesOf(source), hashesOf(candidate)),
       created_at: now.toISOString(),
       cleared_at: null,
       cleared_by: null,

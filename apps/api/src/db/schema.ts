@@ -259,6 +259,8 @@ export interface AssetTable {
   height: number;
   /** 64-bit perceptual hash, 16 hex digits */
   phash: string;
+  /** JSON: the hashes of crops of it, so a cropped copy is still recognised */
+  phash_crops: string;
   state: string;
   /** [{x, y, width, height, score}] in master pixels; null when detection could not run */
   faces_json: string | null;

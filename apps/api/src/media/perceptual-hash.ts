@@ -1,3 +1,4 @@
+import type { PictureHashes } from "@gatehouse/policy";
 import type { Sharp } from "sharp";
 
 const SIZE = 32;
@@ -8,8 +9,8 @@ const BASIS = Array.from({ length: KEEP }, (_, u) => Float64Array.from({ length:
 
 /**
  * A 64-bit DCT perceptual hash (pHash): the picture shrunk to 32 x 32 grey, its lowest 8 x 8
- * frequencies, one bit each for above or below their median. Re-encoding, resizing, colour
- * filters and small crops leave it within a few bits.
+ * frequencies, one bit each for above or below their median. Re-encoding, resizing and colour
+ * filters leave it within a few bits.
  */
 export function hashOfGrey32(pixels: Uint8Array): string {
   const dct = new Float64Array(KEEP * KEEP);
@@ -35,7 +36,32 @@ export function hashOfGrey32(pixels: Uint8Array): string {
   return hex;
 }
 
-export async function perceptualHash(image: Sharp): Promise<string> {
-  const grey = await image.clone().greyscale().resize(SIZE, SIZE, { fit: "fill", kernel: "lanczos3" }).raw().toBuffer();
-  return hashOfGrey32(grey);
+async function hashOf(image: Sharp): Promise<string> {
+  return hashOfGrey32(await image.greyscale().resize(SIZE, SIZE, { fit: "fill", kernel: "lanczos3" }).raw().toBuffer());
+}
+
+/** Where the crops are taken: the centre and the four corners. */
+const ANCHORS = [
+  [0.5, 0.5],
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+] as const;
+
+/**
+ * The whole picture's hash and those of crops of it (90% and 80%, centre and corners): a
+ * whole-picture hash drifts past the threshold once a copy is cropped by a few per cent,
+ * but the copy's hash stays close to the matching crop of the original.
+ */
+export async function perceptualHashes(image: Sharp, size: { width: number; height: number }): Promise<PictureHashes> {
+  const crops: Promise<string>[] = [];
+  for (const scale of [0.9, 0.8]) {
+    const width = Math.max(1, Math.round(size.width * scale));
+    const height = Math.max(1, Math.round(size.height * scale));
+    for (const [fx, fy] of ANCHORS) {
+      crops.push(hashOf(image.clone().extract({ left: Math.round((size.width - width) * fx), top: Math.round((size.height - height) * fy), width, height })));
+    }
+  }
+  return { whole: await hashOf(image.clone()), crops: await Promise.all(crops) };
 }

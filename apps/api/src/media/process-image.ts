@@ -1,7 +1,7 @@
-import { cropBox, MAX_UPLOAD_PIXELS, RENDITIONS, renditionSize, type FocalPoint, type RenditionSpec, type UploadType } from "@gatehouse/policy";
+import { cropBox, MAX_UPLOAD_PIXELS, RENDITIONS, renditionSize, type FocalPoint, type PictureHashes, type RenditionSpec, type UploadType } from "@gatehouse/policy";
 import sharp, { type Sharp } from "sharp";
 import { metadataFacts, type MetadataFacts } from "./metadata-facts.ts";
-import { perceptualHash } from "./perceptual-hash.ts";
+import { perceptualHashes } from "./perceptual-hash.ts";
 
 /** Why a file could not be made into a picture; the upload says so in plain words. */
 export class UnusableImage extends Error {
@@ -37,7 +37,7 @@ export interface ProcessedImage {
   height: number;
   master: { bytes: Buffer; type: "jpeg" | "png" };
   facts: MetadataFacts;
-  phash: string;
+  hashes: PictureHashes;
   renditions: Rendition[];
   /** the oriented pixels, for face detection and OCR */
   pixels: RawImage;
@@ -105,12 +105,12 @@ export async function finishImage(raw: RawImage, focal: FocalPoint): Promise<Omi
   const pixels = fromRaw(raw);
   const hasAlpha = raw.channels === 2 || raw.channels === 4;
   const size = { width: raw.width, height: raw.height };
-  const [master, renditions, phash] = await Promise.all([
+  const [master, renditions, hashes] = await Promise.all([
     hasAlpha ? pixels.clone().png().toBuffer() : pixels.clone().jpeg({ quality: 92 }).toBuffer(),
     makeRenditions(pixels, size, focal),
-    perceptualHash(pixels),
+    perceptualHashes(pixels, size),
   ]);
-  return { ...size, master: { bytes: master, type: hasAlpha ? "png" : "jpeg" }, phash, renditions };
+  return { ...size, master: { bytes: master, type: hasAlpha ? "png" : "jpeg" }, hashes, renditions };
 }
 
 /** Upload to publishable media in one go: decoded by content, auto-oriented, sanitised, rendered, hashed. */

@@ -6,7 +6,7 @@ import sharp from "sharp";
 const FACES = fileURLToPath(new URL("../../../../test/fixtures/faces/", import.meta.url));
 
 /** A real photograph with faces (see test/fixtures/faces/README.md). */
-export function facePhoto(name: "sample1.jpg" | "sample4.jpg"): Buffer {
+export function facePhoto(name: "sample1.jpg" | "sample4.jpg" | "two-people.heic"): Buffer {
   return fs.readFileSync(`${FACES}${name}`);
 }
 
