@@ -25,6 +25,12 @@ import { DashboardPage } from "./dashboard/dashboard-page.tsx";
 import { NotificationsPage } from "./notifications/notifications-page.tsx";
 import { PostPage } from "./posts/post-page.tsx";
 import { SandboxFeedPage } from "./sandbox/sandbox-feed-page.tsx";
+import { AssetPage } from "./assets/asset-page.tsx";
+import { LibraryPage } from "./assets/library-page.tsx";
+import { UploadPage } from "./assets/upload-page.tsx";
+
+/** The picture library is for those who bring photos and those who see every photo. */
+const PICTURES = ["assets.upload", "assets.viewAll"] as const;
 
 function SignedIn() {
   return (
@@ -178,6 +184,30 @@ export function App() {
           element={
             <RequireCapability capability="submissions.review">
               <ReviewPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="assets"
+          element={
+            <RequireCapability capability={PICTURES}>
+              <LibraryPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="assets/upload"
+          element={
+            <RequireCapability capability="assets.upload">
+              <UploadPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="assets/:id"
+          element={
+            <RequireCapability capability={PICTURES}>
+              <AssetPage />
             </RequireCapability>
           }
         />

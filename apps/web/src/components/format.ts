@@ -11,3 +11,9 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return `${DATE.format(date)} at ${TIME.format(date).replace(/\s/g, "").toLowerCase()}`;
 }
+
+/** "2.4 MB", "380 KB": a file's size as people read it. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

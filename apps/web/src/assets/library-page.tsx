@@ -1,0 +1,118 @@
+import { can } from "@gatehouse/policy";
+import { useQuery } from "@tanstack/react-query";
+import { Button, Checkboxes, Select, TextInput } from "nhsuk-react-components";
+import { useState, type SubmitEvent } from "react";
+import { Link, useSearchParams } from "react-router";
+import { useCurrentUser } from "../auth/session-context.ts";
+import { Loading } from "../components/loading.tsx";
+import { usePageTitle } from "../components/page-title.ts";
+import { QueryError } from "../components/query-error.tsx";
+import { useTRPC } from "../trpc.ts";
+import { AssetCard } from "./asset-card.tsx";
+import { filtersFromParams, listInput, paramsFromFilters, PEOPLE_FILTERS, type LibraryFilters, type PeopleFilter } from "./library-filters.ts";
+import "./assets.css";
+
+/** `/assets`: the picture library. Contributors see the photos they uploaded; comms, brand and IG see them all. */
+export function LibraryPage() {
+  usePageTitle("Pictures");
+  const user = useCurrentUser();
+  const trpc = useTRPC();
+  const [params, setParams] = useSearchParams();
+  const applied = filtersFromParams(params);
+  const assets = useQuery(trpc.assets.list.queryOptions(listInput(applied)));
+  const seesAll = can(user.roles, "assets.viewAll");
+
+  return (
+    <>
+      <h1>Pictures</h1>
+      <p>
+        {seesAll ? "Every photo uploaded for official content." : "The photos you have uploaded."} Open one to say who is in it, check where it
+        may be published and choose how it is cropped.
+      </p>
+      {can(user.roles, "assets.upload") && (
+        <Link className="nhsuk-button" to="/assets/upload">
+          Upload a photo
+        </Link>
+      )}
+      <FilterForm
+        key={params.toString()}
+        initial={applied}
+        seesAll={seesAll}
+        onApply={(filters) => {
+          setParams(paramsFromFilters(filters));
+        }}
+      />
+      {assets.isPending ? (
+        <Loading />
+      ) : assets.isError ? (
+        <QueryError error={assets.error} />
+      ) : assets.data.length === 0 ? (
+        <p>No pictures match.</p>
+      ) : (
+        <>
+          <p role="status">{assets.data.length === 1 ? "1 picture" : `${assets.data.length} pictures`}</p>
+          <ul className="app-asset-grid">
+            {assets.data.map((asset) => (
+              <AssetCard key={asset.id} asset={asset} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function FilterForm({ initial, seesAll, onApply }: { initial: LibraryFilters; seesAll: boolean; onApply: (filters: LibraryFilters) => void }) {
+  const [filters, setFilters] = useState(initial);
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply(filters);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="app-filters" aria-label="Filter the pictures">
+      <TextInput
+        label="Search"
+        id="search"
+        name="search"
+        hint="A file name, caption or tag"
+        autoComplete="off"
+        value={filters.search}
+        onChange={(event) => {
+          setFilters({ ...filters, search: event.target.value });
+        }}
+      />
+      <Select
+        label="People in the picture"
+        id="people"
+        name="people"
+        value={filters.people}
+        onChange={(event) => {
+          setFilters({ ...filters, people: event.target.value as PeopleFilter });
+        }}
+      >
+        {PEOPLE_FILTERS.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+      {seesAll && (
+        <Checkboxes name="mine" small>
+          <Checkboxes.Item
+            id="mine"
+            value="yes"
+            checked={filters.mine}
+            onChange={(event) => {
+              setFilters({ ...filters, mine: event.target.checked });
+            }}
+          >
+            Only pictures I uploaded
+          </Checkboxes.Item>
+        </Checkboxes>
+      )}
+      <Button type="submit" secondary>
+        Apply filters
+      </Button>
+    </form>
+  );
+}
