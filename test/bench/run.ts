@@ -1,14 +1,15 @@
 /**
  * `pnpm bench`: speed figures, printed with ratios. Targets live here, never in timed unit tests.
- * BENCH_ONLY=api,screening,publisher picks parts; BENCH_DATABASE_URL (or TEST_DATABASE_URL)
+ * BENCH_ONLY=api,screening,publisher,media picks parts; BENCH_DATABASE_URL (or TEST_DATABASE_URL)
  * picks the Postgres server (default postgres://postgres@127.0.0.1:5432/test).
  */
 import pg from "pg";
 import { benchApi } from "./api.ts";
+import { benchMedia } from "./media.ts";
 import { benchPublisher, sqliteDatabase } from "./publisher.ts";
 import { benchScreening } from "./screening.ts";
 
-const only = new Set((process.env.BENCH_ONLY ?? "api,screening,publisher").split(","));
+const only = new Set((process.env.BENCH_ONLY ?? "api,screening,publisher,media").split(","));
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 async function postgresDatabase() {
@@ -50,3 +51,4 @@ if (only.has("publisher")) {
   await benchPublisher("sqlite", sqliteDatabase);
   if (withPostgres) await benchPublisher("postgres", postgresDatabase);
 }
+if (only.has("media")) await benchMedia();

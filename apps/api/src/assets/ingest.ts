@@ -3,8 +3,7 @@ import { focalPointFromFaces, UPLOAD_TYPE_LABELS, type UploadType } from "@gateh
 import { recordAudit } from "../audit/service.ts";
 import type { Deps } from "../deps.ts";
 import { newId } from "../ids.ts";
-import type { FaceBox } from "../media/analysis/analyser.ts";
-import { decodeUpload, finishImage, UnusableImage, type RawImage } from "../media/process-image.ts";
+import { decodeUpload, finishImage, UnusableImage } from "../media/process-image.ts";
 import { sniff } from "../media/sniff.ts";
 import type { UserWithRoles } from "../users/repo.ts";
 import * as repo from "./repo.ts";
@@ -24,12 +23,14 @@ export class UploadRefused extends Error {
 
 const ACCEPTED = Object.values(UPLOAD_TYPE_LABELS).join(", ").replace(/, ([^,]*)$/, " or $1");
 
-/** Faces and text are looked for side by side; a look that fails leaves its answer unknown rather than failing the upload. */
-async function analyse(deps: Deps, raw: RawImage): Promise<{ faces: FaceBox[] | null; text: string | null }> {
-  const [faces, text] = await Promise.allSettled([deps.analyser.faces(raw), deps.analyser.text(raw)]);
-  if (faces.status === "rejected") deps.log.warn({ err: faces.reason }, "face detection failed; the asset's faces are unknown");
-  if (text.status === "rejected") deps.log.warn({ err: text.reason }, "OCR failed; the asset's text is unknown");
-  return { faces: faces.status === "fulfilled" ? faces.value : null, text: text.status === "fulfilled" ? text.value : null };
+/** A look at the picture that fails leaves its answer unknown (null) rather than failing the upload. */
+async function settled<T>(deps: Deps, look: Promise<T>, what: string): Promise<T | null> {
+  try {
+    return await look;
+  } catch (error) {
+    deps.log.warn({ err: error }, `${what} failed; the asset's answer is unknown`);
+    return null;
+  }
 }
 
 /**
@@ -53,9 +54,12 @@ export async function ingestUpload(deps: Deps, actor: UserWithRoles, file: { nam
     throw error;
   }
   const { raw, facts } = decoded;
-  const found = await analyse(deps, raw);
-  const focal = focalPointFromFaces((found.faces ?? []).map((f) => ({ left: f.x, top: f.y, width: f.width, height: f.height })), raw);
+  // OCR is the slowest look: it runs on its thread while faces are found and the crops made around them.
+  const reading = settled(deps, deps.analyser.text(raw), "OCR");
+  const faces = await settled(deps, deps.analyser.faces(raw), "face detection");
+  const focal = focalPointFromFaces((faces ?? []).map((f) => ({ left: f.x, top: f.y, width: f.width, height: f.height })), raw);
   const image = await finishImage(raw, focal);
+  const found = { faces, text: await reading };
   const masterKey = await deps.storage.put(image.master.bytes);
 
   const id = newId(deps.clock.now().getTime());
