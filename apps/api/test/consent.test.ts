@@ -203,7 +203,11 @@ describe("withdrawal", () => {
     const feed = await dept.sandbox.feed.query({ accountId: account("instagram") });
     expect(feed.posts.map((p) => p.id)).not.toContain(remote.remoteId);
 
-    expect((await eventsFor(h.deps.db, "consent", consentIds[1]!)).map((e) => e.action)).toEqual(["consent.recorded", "consent.withdrawn"]);
+    const consentEvents = await eventsFor(h.deps.db, "consent", consentIds[1]!);
+    expect(consentEvents.map((e) => e.action)).toEqual(["consent.recorded", "consent.withdrawn"]);
+    // The reason names the person: the register keeps it, the audit trail does not.
+    expect(consentEvents[1]!.reason).toBe("[name]'s daughter phoned the ward on 1 December to withdraw consent.");
+    expect((await ig.consent.get.query({ id: consentIds[1]! })).withdrawalReason).toBe("Sam's daughter phoned the ward on 1 December to withdraw consent.");
     expect((await eventsFor(h.deps.db, "post", scheduled.id)).map((e) => e.action)).toEqual(["post.scheduled", "post.blocked"]);
     expect((await eventsFor(h.deps.db, "post", published.id)).map((e) => e.action)).toEqual(["post.scheduled", "post.published", "post.taken_down"]);
     const view = await ig.consent.get.query({ id: consentIds[1]! });

@@ -17,7 +17,7 @@ export const consentInput = z.object({
   toldPurpose: text(2000, "why it was taken").optional(),
   toldAccess: text(2000, "how they can see or withdraw it").optional(),
   givenAt: isoDate("the date consent was given").optional(),
-  expiresAt: isoDate("the expiry").nullable(),
+  expiresAt: isoDate("the expiry").nullable().optional(),
   evidence: z.string().trim().min(1, "Say where the signed consent form is kept (and upload it if you can).").max(2000),
   obtainedBy: text(200, "who obtained consent").optional(),
   assetIds: z.array(id).max(50).default([]),

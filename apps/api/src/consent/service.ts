@@ -31,7 +31,8 @@ export interface ConsentInput {
   toldPurpose?: string | undefined;
   toldAccess?: string | undefined;
   givenAt?: string | undefined;
-  expiresAt: string | null;
+  /** null or absent: no expiry */
+  expiresAt?: string | null | undefined;
   evidence: string;
   obtainedBy?: string | undefined;
   assetIds: string[];
@@ -55,7 +56,8 @@ async function checkAssets(tx: Tx, actor: UserWithRoles, assetIds: readonly stri
 }
 
 /** One person's consent, linked to the pictures they appear in. The name stays in this table: never in the audit log or the logs. */
-export async function createConsent(deps: Deps, actor: UserWithRoles, input: ConsentInput) {
+export async function createConsent(deps: Deps, actor: UserWithRoles, consentInput: ConsentInput) {
+  const input = { ...consentInput, expiresAt: consentInput.expiresAt ?? null };
   const now = deps.clock.now();
   const givenAt = input.givenAt ?? now.toISOString();
   if (givenAt > now.toISOString()) throw badField("givenAt", "Consent cannot be dated in the future: record it once it is given.");
@@ -179,6 +181,14 @@ export async function linkConsentAsset(deps: Deps, actor: UserWithRoles, input: 
   return { id: input.id };
 }
 
+/** Each word of the names (three letters or more) replaced, whatever its case. */
+function withoutNames(text: string, names: readonly (string | null)[]): string {
+  const words = names.flatMap((n) => (n ?? "").split(/[\s,.'’-]+/)).filter((w) => w.length >= 3);
+  if (words.length === 0) return text;
+  const pattern = new RegExp(`\\b(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "giu");
+  return text.replace(pattern, "[name]");
+}
+
 /** Takes down what is out, where the organisation chose automatic takedown; what fails stays on the task list. */
 async function takeDownNow(deps: Deps, postIds: readonly string[], reason: string): Promise<void> {
   if (!(await consentSettings(deps.db)).automaticTakedown) return;
@@ -202,7 +212,9 @@ export async function withdrawConsent(deps: Deps, actor: UserWithRoles, id: stri
     if (!(await repo.markWithdrawn(tx, id, { withdrawn_at: now, withdrawn_by: actor.id, withdrawal_reason: reason.trim(), updated_at: now }))) {
       throw new AppError("CONFLICT", "This consent was already withdrawn.");
     }
-    await recordAudit(tx, deps.clock, { actorId: actor.id, action: "consent.withdrawn", entityType: "consent", entityId: id, before: { status: "live" }, after: { status: "withdrawn" }, reason: reason.trim() });
+    // The register keeps the reason as written; the audit trail, read more widely, never names the person.
+    const redacted = withoutNames(reason.trim(), [consent.subject_name, consent.guardian_name]);
+    await recordAudit(tx, deps.clock, { actorId: actor.id, action: "consent.withdrawn", entityType: "consent", entityId: id, before: { status: "live" }, after: { status: "withdrawn" }, reason: redacted });
     return applyConsentEnd(tx, deps, id, "withdrawn", actor.id);
   });
   await takeDownNow(deps, consequences.takedownPostIds, "Consent withdrawn by the person in the picture.");
