@@ -56,14 +56,40 @@ describe("signing in", () => {
 });
 
 describe("navigation by role", () => {
-  const contributor = ["Home", "Check a post", "Submit content", "My submissions", "Calendar", "Accounts", "Account requests", "Request an account"];
-  const comms = ["Home", "Check a post", "Submit content", "My submissions", "Review", "Calendar", "Dashboard", "Accounts", "Account requests", "Request an account"];
+  const contributor = [
+    "Home",
+    "Check a post",
+    "Submit content",
+    "My submissions",
+    "Pictures",
+    "Upload a photo",
+    "Calendar",
+    "Accounts",
+    "Account requests",
+    "Request an account",
+  ];
+  const comms = [
+    "Home",
+    "Check a post",
+    "Submit content",
+    "My submissions",
+    "Pictures",
+    "Upload a photo",
+    "Consent register",
+    "Review",
+    "Calendar",
+    "Dashboard",
+    "Takedowns",
+    "Accounts",
+    "Account requests",
+    "Request an account",
+  ];
   const expected: Record<string, { roles: string; links: string[] }> = {
     "dept@demo.gatehouse.test": { roles: "Contributor", links: contributor },
     "comms@demo.gatehouse.test": { roles: "Communications officer", links: comms },
     "comms2@demo.gatehouse.test": { roles: "Communications officer", links: comms },
-    "brand@demo.gatehouse.test": { roles: "Brand guardian", links: ["Home", "Check a post", "Calendar", "Accounts"] },
-    "ig@demo.gatehouse.test": { roles: "Information governance officer", links: ["Home", "Check a post", "Calendar", "Accounts"] },
+    "brand@demo.gatehouse.test": { roles: "Brand guardian", links: ["Home", "Check a post", "Pictures", "Upload a photo", "Calendar", "Accounts"] },
+    "ig@demo.gatehouse.test": { roles: "Information governance officer", links: ["Home", "Check a post", "Pictures", "Consent register", "Calendar", "Accounts"] },
     "admin@demo.gatehouse.test": {
       roles: "Administrator",
       links: ["Home", "Check a post", "Calendar", "Accounts", "Register an account", "Account requests", "Request an account", "Audit log", "Settings"],

@@ -28,6 +28,10 @@ import { SandboxFeedPage } from "./sandbox/sandbox-feed-page.tsx";
 import { AssetPage } from "./assets/asset-page.tsx";
 import { LibraryPage } from "./assets/library-page.tsx";
 import { UploadPage } from "./assets/upload-page.tsx";
+import { ConsentPage } from "./consent/consent-page.tsx";
+import { NewConsentPage } from "./consent/new-consent-page.tsx";
+import { RegisterPage } from "./consent/register-page.tsx";
+import { TakedownsPage } from "./takedowns/takedowns-page.tsx";
 
 /** The picture library is for those who bring photos and those who see every photo. */
 const PICTURES = ["assets.upload", "assets.viewAll"] as const;
@@ -208,6 +212,38 @@ export function App() {
           element={
             <RequireCapability capability={PICTURES}>
               <AssetPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="consents"
+          element={
+            <RequireCapability capability="consent.view">
+              <RegisterPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="consents/new"
+          element={
+            <RequireCapability capability="consent.manage">
+              <NewConsentPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="consents/:id"
+          element={
+            <RequireCapability capability="consent.view">
+              <ConsentPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="takedowns"
+          element={
+            <RequireCapability capability="accounts.publish">
+              <TakedownsPage />
             </RequireCapability>
           }
         />

@@ -20,6 +20,9 @@ export const ENTITY_TYPES: readonly { value: string; label: string; path?: strin
   { value: "account_request", label: "Account request", path: "/account-requests/" },
   { value: "submission", label: "Submission", path: "/submissions/" },
   { value: "post", label: "Post", path: "/posts/" },
+  { value: "asset", label: "Picture", path: "/assets/" },
+  { value: "consent", label: "Consent", path: "/consents/" },
+  { value: "takedown_task", label: "Takedown task", path: "/takedowns" },
   { value: "organisation_setting", label: "Organisation setting" },
 ];
 
@@ -29,7 +32,9 @@ export function entityTypeLabel(type: string): string {
 
 export function entityPath(type: string, id: string): string | undefined {
   const path = ENTITY_TYPES.find((t) => t.value === type)?.path;
-  return path ? `${path}${id}` : undefined;
+  if (!path) return undefined;
+  // A takedown task has no page of its own: its list does.
+  return path.endsWith("/") ? `${path}${id}` : path;
 }
 
 const KEYS = ["from", "to", "actorId", "action", "entityType", "entityId"] as const;

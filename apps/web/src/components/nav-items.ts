@@ -1,11 +1,13 @@
-import { can, type Capability, type Role } from "@gatehouse/policy";
+import type { Role } from "@gatehouse/policy";
+import { allowed, type Needed } from "./allowed.ts";
 
 export interface NavItem {
   to: string;
   text: string;
   /** What the person can do there, for the home page. */
   description: string;
-  capability: Capability | null;
+  /** null: everyone signed in; a list: any one of them */
+  capability: Needed | null;
 }
 
 const ITEMS: readonly NavItem[] = [
@@ -29,6 +31,24 @@ const ITEMS: readonly NavItem[] = [
     capability: "submissions.create",
   },
   {
+    to: "/assets",
+    text: "Pictures",
+    description: "See the photos in the library, who is in them, and where each one may be published.",
+    capability: ["assets.upload", "assets.viewAll"],
+  },
+  {
+    to: "/assets/upload",
+    text: "Upload a photo",
+    description: "Add photos for official content. They are checked for people and text, and every bit of hidden information is removed.",
+    capability: "assets.upload",
+  },
+  {
+    to: "/consents",
+    text: "Consent register",
+    description: "Find, record and withdraw the consent of people who appear in photos.",
+    capability: "consent.view",
+  },
+  {
     to: "/review",
     text: "Review",
     description: "Claim, check, edit and decide on the content departments have sent, then schedule it.",
@@ -44,6 +64,12 @@ const ITEMS: readonly NavItem[] = [
     to: "/dashboard",
     text: "Dashboard",
     description: "See posts that are late, failed, blocked or waiting for a platform to answer, refreshed every 15 seconds.",
+    capability: "accounts.publish",
+  },
+  {
+    to: "/takedowns",
+    text: "Takedowns",
+    description: "Take down published posts whose consent ended or that someone asked to remove.",
     capability: "accounts.publish",
   },
   { to: "/accounts", text: "Accounts", description: "See the official social media accounts and who can publish to them.", capability: "accounts.view" },
@@ -76,7 +102,7 @@ const ITEMS: readonly NavItem[] = [
 
 /** The navigation a person sees, decided by packages/policy and nothing else. */
 export function navItemsFor(roles: readonly Role[]): NavItem[] {
-  return ITEMS.filter((item) => item.capability === null || can(roles, item.capability));
+  return ITEMS.filter((item) => item.capability === null || allowed(roles, item.capability));
 }
 
 /** The nav item a path belongs to: the most specific one whose address starts the path. */
