@@ -1,9 +1,10 @@
-import { PLATFORM_LABELS } from "@gatehouse/policy";
+import { decidePostAction, PLATFORM_LABELS } from "@gatehouse/policy";
 import { useQuery } from "@tanstack/react-query";
 import { BackLink, InsetText, SummaryList } from "nhsuk-react-components";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import type { AccountDetail } from "../api-types.ts";
+import { useCurrentUser } from "../auth/session-context.ts";
 import { formatDateTime } from "../components/format.ts";
 import { formatUtc, londonDate } from "../components/london-time.ts";
 import { Loading } from "../components/loading.tsx";
@@ -15,7 +16,9 @@ import { useTRPC } from "../trpc.ts";
 import { AttemptsTable } from "./attempts-table.tsx";
 import { LateWarning } from "./late-warning.tsx";
 import { PostActions } from "./post-actions.tsx";
+import { actorForAccount } from "./post-actor.ts";
 import { PostFindings } from "./post-findings.tsx";
+import { RequestTakedownForm } from "./request-takedown-form.tsx";
 import type { PostDetail } from "./types.ts";
 import "./posts.css";
 
@@ -44,8 +47,15 @@ function findingsHeading(post: PostDetail): string {
   return "What would stop it being published";
 }
 
+/** Someone who cannot take the post down themselves may ask those who can. */
+function mayOnlyAsk(post: PostDetail, account: AccountDetail | undefined, user: ReturnType<typeof useCurrentUser>): boolean {
+  if (post.state !== "published" || !account) return false;
+  return !decidePostAction("takedown", { state: post.state, accountId: post.accountId, accountStatus: account.status }, actorForAccount(user, account)).ok;
+}
+
 export function PostPage() {
   const { id = "" } = useParams();
+  const user = useCurrentUser();
   const trpc = useTRPC();
   const post = useQuery(trpc.posts.get.queryOptions({ id }));
   const account = useQuery({ ...trpc.accounts.get.queryOptions({ id: post.data?.accountId ?? "" }), enabled: post.data !== undefined });
@@ -124,6 +134,13 @@ export function PostPage() {
       <AttemptsTable attempts={data.attempts} />
 
       {account.data && <PostActions post={data} account={account.data} handlers={handlers} />}
+      {mayOnlyAsk(data, account.data, user) && (
+        <section aria-labelledby="request-heading">
+          <h2 id="request-heading">Ask for this post to be taken down</h2>
+          <p>If the post should not be out, for example because you appear in it, tell the communications team who publish to this account.</p>
+          <RequestTakedownForm post={data} {...handlers} />
+        </section>
+      )}
     </>
   );
 }

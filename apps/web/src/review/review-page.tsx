@@ -7,8 +7,10 @@ import { PageFormMessages, usePageForms } from "../components/page-forms.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
 import { actorFacts, useSubmissionDecisions } from "../submissions/actor.ts";
+import { AttachedPictures } from "../submissions/attached-pictures.tsx";
 import { CommentForm } from "../submissions/author-actions.tsx";
 import { FindingsPanel } from "../submissions/findings-panel.tsx";
+import { isPictureFinding } from "../submissions/picture-findings.ts";
 import { SubmissionStateTag, titleOf } from "../submissions/labels.tsx";
 import { RevisionsSection } from "../submissions/revisions-section.tsx";
 import { BriefSummary, CopiesSection, SubmissionSummary } from "../submissions/submission-sections.tsx";
@@ -62,10 +64,11 @@ export function ReviewPage() {
       ) : (
         <CopiesSection view={view} />
       )}
+      <AttachedPictures assetIds={view.assetIds} />
       <FindingsPanel
         view={view}
         actions={(finding, key) =>
-          mayOverride && finding.overriddenBecause === null && finding.severity !== "info" ? (
+          mayOverride && finding.overriddenBecause === null && finding.severity !== "info" && !isPictureFinding(finding) ? (
             <OverrideControl view={view} finding={finding} fieldId={`override-${key.replace(/[^a-zA-Z0-9-]/g, "-")}`} {...handlers} />
           ) : null
         }

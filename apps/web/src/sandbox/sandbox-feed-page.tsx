@@ -9,6 +9,7 @@ import { Loading } from "../components/loading.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
 import { useTRPC } from "../trpc.ts";
+import { FeedMedia } from "./feed-media.tsx";
 import { FeedText } from "./feed-text.tsx";
 import "./sandbox.css";
 
@@ -94,6 +95,7 @@ export function SandboxFeedPage() {
                       </time>
                     </p>
                     <FeedText text={post.text} />
+                    <FeedMedia media={post.media} />
                   </div>
                 </article>
               </li>

@@ -8,6 +8,7 @@ import { PageFormMessages, usePageForms } from "../components/page-forms.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
 import { useTRPC } from "../trpc.ts";
+import { ConsentSettingsSection } from "./consent-settings-form.tsx";
 import { draftFrom, settingsFrom } from "./settings-draft.ts";
 import { settingsFormErrors } from "./settings-errors.ts";
 import { SettingsForm } from "./settings-form.tsx";
@@ -74,6 +75,7 @@ function SettingsEditor({ saved }: { saved: SavedSettings }) {
         )}
         <SettingsForm draft={draft} onChange={setDraft} onSubmit={onSubmit} errors={errors} />
         <TrySettings settings={settings} />
+        <ConsentSettingsSection handlers={handlers} />
       </div>
     </div>
   );

@@ -13,6 +13,8 @@ export interface DraftValues {
   measure: string;
   text: string;
   targetAccountIds: string[];
+  /** the pictures attached, from the author's library */
+  assetIds: string[];
   earliest: string;
   latest: string;
   links: string;
@@ -26,6 +28,7 @@ export const EMPTY_DRAFT: DraftValues = {
   measure: "",
   text: "",
   targetAccountIds: [],
+  assetIds: [],
   earliest: "",
   latest: "",
   links: "",
@@ -40,6 +43,7 @@ export const FORM_FIELDS = [
   "measure",
   "targetAccountIds",
   "text",
+  "assetIds",
   "earliest",
   "latest",
   "links",
@@ -56,6 +60,7 @@ const FIELD_IDS: Record<string, FormField> = {
   "brief.measure": "measure",
   text: "text",
   targetAccountIds: "targetAccountIds",
+  assetIds: "assetIds",
   desiredPublishAt: "earliest",
   desiredPublishUntil: "latest",
   links: "links",
@@ -70,6 +75,7 @@ export function draftFromView(view: SubmissionView): DraftValues {
     measure: view.brief.measure,
     text: view.text,
     targetAccountIds: view.targetAccountIds,
+    assetIds: view.assetIds,
     earliest: view.desiredPublishAt ? toLondon(new Date(view.desiredPublishAt)).date : "",
     latest: view.desiredPublishUntil ? toLondon(new Date(view.desiredPublishUntil)).date : "",
     links: view.links.join("\n"),
@@ -100,6 +106,7 @@ export function inputFromDraft(values: DraftValues): SubmissionInput {
     brief: { objective: values.objective, audience: values.audience, keyMessages: values.keyMessages, measure: values.measure },
     text: values.text,
     targetAccountIds: values.targetAccountIds,
+    assetIds: values.assetIds,
     links: linkLines(values.links).map(({ link }) => link),
     desiredPublishAt: londonInstant(values.earliest, "00:00"),
     desiredPublishUntil: londonInstant(values.latest, "23:59"),
@@ -111,7 +118,9 @@ export function isBlank(values: DraftValues): boolean {
   return (
     [values.title, values.objective, values.audience, values.keyMessages, values.measure, values.text, values.earliest, values.latest, values.links].every(
       (value) => value.trim() === "",
-    ) && values.targetAccountIds.length === 0
+    ) &&
+    values.targetAccountIds.length === 0 &&
+    values.assetIds.length === 0
   );
 }
 
@@ -142,7 +151,7 @@ export function formFieldsOf(fields: Record<string, string>, links: string): Par
       out.links = out.links ? `${out.links} ${text}` : text;
       continue;
     }
-    const id = FIELD_IDS[key];
+    const id = FIELD_IDS[key] ?? FIELD_IDS[key.split(".")[0]!];
     if (id) out[id] ??= message;
   }
   return out;

@@ -21,6 +21,7 @@ import {
 } from "./draft.ts";
 import { gateFindingsOf } from "./gate-findings.ts";
 import { accountLabel, BRIEF_QUESTIONS, type BriefField } from "./labels.tsx";
+import { PictureSection } from "./picture-section.tsx";
 import type { SubmissionFinding } from "./types.ts";
 import { useAutosave, type SaveStatus } from "./use-autosave.ts";
 import "./submissions.css";
@@ -199,6 +200,13 @@ export function SubmissionForm({ heading, intro, initialId, initialValues, initi
               headingLevel={3}
             />
           </Fieldset>
+          <PictureSection
+            value={values.assetIds}
+            onChange={set("assetIds")}
+            findings={autosave.findings}
+            draftId={autosave.draftId()}
+            error={errorFor("assetIds")}
+          />
           <Fieldset>
             <Fieldset.Legend size="m" headingLevel="h2">
               When and where it points

@@ -9,6 +9,7 @@ import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
 import { useTRPC } from "../trpc.ts";
 import { useSubmissionDecisions } from "./actor.ts";
+import { AttachedPictures } from "./attached-pictures.tsx";
 import { AuthorActions, CommentForm } from "./author-actions.tsx";
 import { FindingsPanel } from "./findings-panel.tsx";
 import { SubmissionStateTag, titleOf } from "./labels.tsx";
@@ -62,6 +63,7 @@ export function SubmissionPage() {
       <SubmissionSummary view={view} />
       <BriefSummary view={view} />
       <CopiesSection view={view} />
+      <AttachedPictures assetIds={view.assetIds} />
       <FindingsPanel view={view} />
       {view.state === "approved" && can(user.roles, "accounts.view") && <PostsList view={view} />}
       {revisions.isError ? (
