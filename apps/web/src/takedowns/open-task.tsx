@@ -99,7 +99,7 @@ function TakeDownForm({ task, handlers }: { task: TakedownTask; handlers: PageFo
         }}
       />
       <Button type="submit" warning disabled={takedown.isPending}>
-        Take it down now<span className="nhsuk-u-visually-hidden">: {task.title}</span>
+        Take it down now<span className="nhsuk-u-visually-hidden"> for {task.title}</span>
       </Button>
     </form>
   );
@@ -146,7 +146,7 @@ function CloseForm({ task, handlers }: { task: TakedownTask; handlers: PageFormH
         }}
       />
       <Button type="submit" secondary disabled={close.isPending}>
-        Close without taking down<span className="nhsuk-u-visually-hidden">: {task.title}</span>
+        Close without taking down<span className="nhsuk-u-visually-hidden"> for {task.title}</span>
       </Button>
     </form>
   );
