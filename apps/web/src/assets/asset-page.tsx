@@ -76,14 +76,11 @@ function AssetDetail({ asset, errors, notice, handlers }: { asset: AssetView } &
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <FocalPointEditor asset={asset} editable={edit.ok} handlers={handlers} />
-        </div>
-        <div className="nhsuk-grid-column-one-third">
           <SummaryList>
             <Row label="Uploaded by">
               {asset.uploadedBy.name}
-              {asset.department ? `, ${asset.department}` : ""}
+              {asset.department ? `, ${asset.department}` : ""}, {formatDateTime(asset.createdAt)}
             </Row>
-            <Row label="Uploaded">{formatDateTime(asset.createdAt)}</Row>
             <Row label="Size">
               {asset.width} × {asset.height} pixels, {formatBytes(asset.bytes)}
             </Row>

@@ -23,7 +23,7 @@ export function RenditionsList({ asset }: { asset: AssetView }) {
       {asset.renditions.map((rendition) => (
         <li key={rendition.name}>
           <figure className="app-rendition">
-            <img src={renditionSrc(asset, rendition)} alt="" width={rendition.width} height={rendition.height} loading="lazy" />
+            <img src={renditionSrc(asset, rendition)} alt="" width={rendition.width} height={rendition.height} />
             <figcaption className="nhsuk-body-s">
               <strong>{nameOf(rendition)}</strong>
               <br />

@@ -11,7 +11,8 @@ export function ConsentSettingsSection({ handlers }: { handlers: PageFormHandler
   const saved = useQuery(trpc.settings.consent.queryOptions());
   return (
     <section aria-labelledby="consent-settings-heading">
-      <h2 id="consent-settings-heading">Consent</h2>
+      <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
+      <h2 id="consent-settings-heading">When consent ends</h2>
       {saved.isPending ? (
         <p role="status">Loading…</p>
       ) : saved.isError ? (
