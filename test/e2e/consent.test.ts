@@ -71,7 +71,7 @@ describe("media and the consent gate", () => {
     // A contributor uploads a photo of two people and sees both faces boxed.
     const dept = session.page;
     await signIn(dept, url, "dept@demo.gatehouse.test");
-    await nav(dept).getByRole("link", { name: "Upload a photo" }).click();
+    await dept.goto(`${url}/assets/upload`);
     await dept.getByLabel("Choose photos").setInputFiles(await twoPeoplePhoto());
     await dept.getByRole("link", { name: /Open ward-team\.jpg/ }).click({ timeout: 60_000 });
     await dept.getByText("2 faces were found.").waitFor();

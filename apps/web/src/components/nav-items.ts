@@ -31,24 +31,6 @@ const ITEMS: readonly NavItem[] = [
     capability: "submissions.create",
   },
   {
-    to: "/assets",
-    text: "Pictures",
-    description: "See the photos in the library, who is in them, and where each one may be published.",
-    capability: ["assets.upload", "assets.viewAll"],
-  },
-  {
-    to: "/assets/upload",
-    text: "Upload a photo",
-    description: "Add photos for official content. They are checked for people and text, and every bit of hidden information is removed.",
-    capability: "assets.upload",
-  },
-  {
-    to: "/consents",
-    text: "Consent register",
-    description: "Find, record and withdraw the consent of people who appear in photos.",
-    capability: "consent.view",
-  },
-  {
     to: "/review",
     text: "Review",
     description: "Claim, check, edit and decide on the content departments have sent, then schedule it.",
@@ -65,6 +47,24 @@ const ITEMS: readonly NavItem[] = [
     text: "Dashboard",
     description: "See posts that are late, failed, blocked or waiting for a platform to answer, refreshed every 15 seconds.",
     capability: "accounts.publish",
+  },
+  {
+    to: "/assets",
+    text: "Pictures",
+    description: "See the photos in the library, who is in them, and where each one may be published.",
+    capability: ["assets.upload", "assets.viewAll"],
+  },
+  {
+    to: "/assets/upload",
+    text: "Upload a photo",
+    description: "Add photos for official content. They are checked for people and text, and every bit of hidden information is removed.",
+    capability: "assets.upload",
+  },
+  {
+    to: "/consents",
+    text: "Consent register",
+    description: "Find, record and withdraw the consent of people who appear in photos.",
+    capability: "consent.view",
   },
   {
     to: "/takedowns",
