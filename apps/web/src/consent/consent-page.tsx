@@ -14,6 +14,7 @@ import { ConsentStatusTag } from "./consent-status-tag.tsx";
 import { Consequences } from "./consequences.tsx";
 import { EvidenceForm } from "./evidence-form.tsx";
 import { evidenceProblemOf } from "./evidence-state.ts";
+import { LinkPicturesForm } from "./link-pictures-form.tsx";
 import { LinkedPictures } from "./linked-pictures.tsx";
 import { WithdrawForm } from "./withdraw-form.tsx";
 import "./consent.css";
@@ -80,6 +81,7 @@ export function ConsentPage() {
         {manage && <EvidenceForm consentId={data.id} hasFile={data.evidenceFile !== null} onUploaded={clearEvidenceProblem} {...handlers} />}
         <h2>Pictures</h2>
         <LinkedPictures assets={data.assets} />
+        {manage && data.status === "live" && <LinkPicturesForm consent={data} handlers={handlers} />}
         {manage && data.status !== "withdrawn" && (
           <section aria-labelledby="withdraw-heading">
             <h2 id="withdraw-heading">Withdraw consent</h2>

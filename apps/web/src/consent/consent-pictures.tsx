@@ -16,22 +16,37 @@ function matches(asset: AssetSummary, search: string): boolean {
 }
 
 /** The pictures this person appears in: each with the face that is them, and more to add from the library. */
-export function ConsentPictures({ value, onChange, error }: { value: ChosenPicture[]; onChange: (pictures: ChosenPicture[]) => void; error?: string | undefined }) {
+export function ConsentPictures({
+  value,
+  onChange,
+  error,
+  legend = "The pictures it covers",
+  empty = "No pictures chosen yet. You can record the consent now and link pictures to it later, from its page.",
+  exclude = [],
+}: {
+  value: ChosenPicture[];
+  onChange: (pictures: ChosenPicture[]) => void;
+  error?: string | undefined;
+  legend?: string;
+  empty?: string;
+  /** pictures already linked, not offered again */
+  exclude?: readonly string[];
+}) {
   const trpc = useTRPC();
   const library = useQuery(trpc.assets.list.queryOptions({}));
   const [search, setSearch] = useState("");
   const chosenIds = value.map((p) => p.assetId);
-  const offered = (library.data ?? []).filter((a) => chosenIds.includes(a.id) || matches(a, search)).slice(0, SHOWN);
+  const offered = (library.data ?? []).filter((a) => !exclude.includes(a.id) && (chosenIds.includes(a.id) || matches(a, search))).slice(0, SHOWN);
 
   return (
     <Fieldset>
       <Fieldset.Legend size="m" headingLevel="h2">
-        The pictures it covers
+        {legend}
       </Fieldset.Legend>
       <div id="pictures" tabIndex={-1} className={error ? "nhsuk-form-group--error app-error-block" : undefined}>
         {error && <ErrorMessage>{error}</ErrorMessage>}
         {value.length === 0 ? (
-          <p>No pictures chosen yet. You can record the consent now and link pictures to it later.</p>
+          <p>{empty}</p>
         ) : (
           <ul className="app-chosen-pictures">
             {value.map((picture) => (

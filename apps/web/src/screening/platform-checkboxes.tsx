@@ -17,10 +17,12 @@ export const PlatformCheckboxes = memo(function PlatformCheckboxes({
   error?: string | undefined;
 }) {
   return (
-    <Checkboxes legend="Platforms" legendProps={{ size: "s" }} name={name} id={name} hint={hint} error={error} small>
-      {PLATFORMS.map((platform) => (
+    <Checkboxes legend="Platforms" legendProps={{ size: "s" }} name={name} hint={hint} error={error} small>
+      {PLATFORMS.map((platform, index) => (
         <Checkboxes.Item
           key={platform}
+          // The first box carries the field's id, so an error summary can take people to it.
+          id={index === 0 ? name : undefined}
           value={platform}
           checked={value.includes(platform)}
           onChange={(event) => {
