@@ -131,4 +131,51 @@ describe("pictures and takedowns in the browser", () => {
     expect((await call<{ state: string }>(comms, url, "posts.get", { id: first }, "query")).state).toBe("taken_down");
     expect((await call<{ state: string }>(comms, url, "posts.get", { id: second }, "query")).state).toBe("published");
   });
+
+  it("says everything missing from a consent at once, links each message to its field, and links more pictures later", async () => {
+    const url = session.server.url;
+    const dept = session.page;
+    await signIn(dept, url, "dept@demo.gatehouse.test");
+    const files = [];
+    for (const [name, colour] of [
+      ["green-room.png", { r: 20, g: 160, b: 40 }],
+      ["red-room.png", { r: 200, g: 20, b: 40 }],
+    ] as const) {
+      const file = path.join(scratch, name);
+      await sharp({ create: { width: 600, height: 400, channels: 3, background: colour } }).png().toFile(file);
+      files.push(file);
+    }
+    await dept.goto(`${url}/assets/upload`);
+    await dept.getByLabel("Choose photos").setInputFiles(files);
+    await dept.getByRole("link", { name: /Open red-room\.png/ }).waitFor({ timeout: 60_000 });
+
+    const ig = await session.newPerson();
+    await signIn(ig, url, "ig@demo.gatehouse.test");
+    await ig.goto(`${url}/consents/new`);
+    await ig.getByRole("button", { name: "Record consent" }).click();
+    const summary = ig.locator(".nhsuk-error-summary");
+    await summary.waitFor();
+    for (const message of ["Give the person's name.", "Choose at least one platform the person agreed to.", "Say where the signed consent form is kept"]) {
+      await summary.getByText(message).waitFor();
+    }
+    await summary.getByRole("link", { name: "Choose at least one platform the person agreed to." }).click();
+    expect(await ig.evaluate(() => document.activeElement?.id)).toBe("platforms");
+
+    await ig.getByLabel("Full name").fill("Pat Public");
+    await ig.getByLabel("Member of the public", { exact: true }).check();
+    await ig.getByRole("group", { name: "Platforms" }).getByLabel("X").check();
+    await ig.getByLabel("Where the signed consent form is kept").fill("Main reception consent folder");
+    await ig.getByText("Add pictures from the library").click();
+    await ig.getByRole("checkbox", { name: /green-room\.png/ }).check();
+    await ig.getByRole("button", { name: "Record consent" }).click();
+    await ig.getByText("Consent recorded.").waitFor();
+
+    await ig.getByText("Add pictures from the library").click();
+    await ig.getByRole("checkbox", { name: /red-room\.png/ }).check();
+    await ig.getByRole("button", { name: "Link the picture" }).click();
+    await ig.getByText("The picture is linked to this consent.").waitFor();
+    const linked = ig.locator(".app-linked-pictures");
+    await linked.getByRole("link", { name: "red-room.png" }).waitFor();
+    await linked.getByRole("link", { name: "green-room.png" }).waitFor();
+  });
 });
