@@ -32,7 +32,8 @@ export function createApp(deps: Deps) {
     const started = performance.now();
     await next();
     const path = new URL(c.req.url).pathname;
-    if (path.startsWith("/assets/")) return;
+    // The built web app's own files (/assets/index-abc.js) are not worth a line each; pages are.
+    if (path.startsWith("/assets/") && /\.[a-z0-9]+$/i.test(path)) return;
     log.info(
       { reqId: c.get("requestId"), method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) },
       "request",

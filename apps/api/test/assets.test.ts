@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventsFor } from "../src/audit/repo.ts";
-import type { Client } from "./support/client.ts";
+import { cookieOf, type Client } from "./support/client.ts";
 import { createHarness, DEMO, errorOf, codeOf, type Harness } from "./support/harness.ts";
 import { facePhoto, jpegMetadataSegments, landscape, twoPeople, whiteboard, withGpsAndCredit } from "./support/images.ts";
 import { fetchAs, upload, uploaded } from "./support/uploads.ts";
@@ -102,9 +102,16 @@ describe("uploading a photo", () => {
 
   it("moves every crop when a person sets the focal point", async () => {
     const id = await uploaded(h.app, dept, await landscape(2000, 1000), "wide.jpg");
-    const before = Buffer.from(await (await fetchAs(h.app, dept, `/api/assets/${id}/instagram-square`)).arrayBuffer());
+    const first = await fetchAs(h.app, dept, `/api/assets/${id}/instagram-square`);
+    const before = Buffer.from(await first.arrayBuffer());
+    const etag = first.headers.get("etag")!;
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    const revalidated = await h.app.request(`http://gatehouse.test/api/assets/${id}/instagram-square`, { headers: { cookie: cookieOf(dept), "if-none-match": etag } });
+    expect(revalidated.status).toBe(304);
     await dept.assets.update.mutate({ id, focalPoint: { x: 0.05, y: 0.5 }, caption: "Hills above the hospital", altText: "Green hills under a blue sky" });
-    const after = Buffer.from(await (await fetchAs(h.app, dept, `/api/assets/${id}/instagram-square`)).arrayBuffer());
+    const moved = await h.app.request(`http://gatehouse.test/api/assets/${id}/instagram-square`, { headers: { cookie: cookieOf(dept), "if-none-match": etag } });
+    expect(moved.status).toBe(200);
+    const after = Buffer.from(await moved.arrayBuffer());
     expect(after.equals(before)).toBe(false);
     const asset = await dept.assets.get.query({ id });
     expect(asset).toMatchObject({ focalPoint: { x: 0.05, y: 0.5 }, caption: "Hills above the hospital", altText: "Green hills under a blue sky" });
