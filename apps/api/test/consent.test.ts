@@ -169,7 +169,9 @@ describe("the consent gate", () => {
     const { id } = await comms.posts.schedule.mutate({ submissionId, accountId: account("instagram"), publishAt: inMinutes(1) });
     h.clock.advance(60_000);
     await runWorker();
-    expect((await comms.posts.get.query({ id })).state).toBe("published");
+    const sent = await comms.posts.get.query({ id });
+    expect(sent.state).toBe("published");
+    expect(sent.pictures).toEqual([{ assetId, name: "ward-team.jpg", altText: "Two nurses smiling on the ward", url: `/api/assets/${assetId}/instagram-square` }]);
     const feed = await dept.sandbox.feed.query({ accountId: account("instagram") });
     const post = feed.posts.find((p) => p.text.startsWith("Our ward team"))!;
     expect(post.media).toHaveLength(1);

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../db/dialect.ts";
 import type { Deps } from "../deps.ts";
 import { AppError, badField, notFound } from "../errors.ts";
 import { newId } from "../ids.ts";
+import { postPictures } from "../assets/publish-media.ts";
 import { attemptsOf } from "../publisher/repo.ts";
 import { latePosts } from "../publisher/late.ts";
 import { copyFor } from "../submissions/facts.ts";
@@ -193,6 +194,8 @@ export async function getPost(deps: Deps, id: string) {
     takenDownAt: post.taken_down_at,
     takedownReason: post.takedown_reason,
     attempts: await attemptsOf(deps.db, id),
+    /** the pictures it carries, as its platform gets them */
+    pictures: await postPictures(deps, post.submission_id, post.platform as Platform),
   };
 }
 

@@ -14,6 +14,7 @@ import { QueryError } from "../components/query-error.tsx";
 import { PostStateTag } from "../components/status-tags.tsx";
 import { useTRPC } from "../trpc.ts";
 import { AttemptsTable } from "./attempts-table.tsx";
+import { PostPictures } from "./post-pictures.tsx";
 import { LateWarning } from "./late-warning.tsx";
 import { PostActions } from "./post-actions.tsx";
 import { actorForAccount } from "./post-actor.ts";
@@ -122,6 +123,7 @@ export function PostPage() {
 
       <h2>Post text</h2>
       <div className="app-post-text">{data.text}</div>
+      <PostPictures pictures={data.pictures} platform={data.account.platform} />
 
       {data.findings.length > 0 && (
         <>
