@@ -16,15 +16,11 @@ export function assetUploadHandler(deps: Deps) {
     if ("refusal" in who) return who.refusal;
     const declared = Number(c.req.header("content-length") ?? "0");
     if (declared > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) {
-      // Said up front: refuse before reading a byte, and close rather than drain the rest.
-      c.header("Connection", "close");
+      // Said up front: refuse before reading a byte.
       return httpError(c, 413, "FILE_TOO_LARGE", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Make it smaller and try again.`);
     }
     const read = await readMultipartFile(c.req.raw.body, c.req.header("content-type"), "file", MAX_UPLOAD_BYTES);
-    if (!read.ok) {
-      if (read.status === 413) c.header("Connection", "close");
-      return httpError(c, read.status, read.code, read.message);
-    }
+    if (!read.ok) return httpError(c, read.status, read.code, read.message);
     try {
       const id = await ingestUpload(deps, who.user, { name: read.name, bytes: read.bytes });
       return c.json(await getAsset(deps, who.user, id), 201);

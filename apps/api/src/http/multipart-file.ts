@@ -8,7 +8,9 @@ export type FileRead =
 /**
  * Reads the one file of a multipart/form-data body as it streams in, stopping at the byte
  * limit: a 200 MB upload costs the server 40 MB of reading, not 200. A body that ends early
- * (the connection dropped) is an error, never a shorter file.
+ * (the connection dropped) is an error, never a shorter file. What is left unread is not cut
+ * off here: the HTTP server drains a little of it after the answer and then closes, so the
+ * client reads the 413 instead of a reset connection.
  */
 export function readMultipartFile(body: ReadableStream<Uint8Array> | null, contentType: string | undefined, field: string, maxBytes: number): Promise<FileRead> {
   return new Promise((resolve) => {
@@ -21,9 +23,8 @@ export function readMultipartFile(body: ReadableStream<Uint8Array> | null, conte
       if (settled) return;
       settled = true;
       resolve(result);
-      // Stop reading whatever is still arriving: nothing more of it will be used.
+      // Stop parsing whatever is still arriving: nothing more of it will be used.
       source.unpipe(parser);
-      source.destroy();
     };
     let parser: Busboy.Busboy;
     try {
