@@ -1,3 +1,4 @@
+import { brandGateFindings, type BrandFacts } from "./brand.ts";
 import { mediaGateFindings, type AssetPeopleFacts } from "./consent.ts";
 import { canPublishTo, type AccountStatus } from "./permissions.ts";
 import type { Platform } from "./platforms.ts";
@@ -19,7 +20,7 @@ export interface PublishFacts {
   /** the post's copy screened for its platform, with reviewers' overrides marked */
   screening: readonly TargetFinding[];
   /** the pictures the post carries, each with what it shows and whose consent covers it */
-  media: readonly { asset: AssetPeopleFacts; textFindings: readonly Finding[] }[];
+  media: readonly { asset: AssetPeopleFacts; textFindings: readonly Finding[]; brand: BrandFacts }[];
   /** the moment of publishing (the scheduled time when scheduling, now when sending) */
   at: Date;
 }
@@ -49,9 +50,10 @@ export function publishGate(f: PublishFacts): GateFinding[] {
     );
   }
   out.push(...blockingFindings(f.screening).map(({ accountId: _a, platform: _p, overriddenBecause: _o, ...rest }) => rest));
-  for (const { asset, textFindings } of f.media) {
+  for (const { asset, textFindings, brand } of f.media) {
     out.push(...mediaGateFindings(asset, f.account.platform, f.at));
     out.push(...textFindings.filter((t) => t.severity === "block"));
+    out.push(...brandGateFindings(brand, f.account.platform));
   }
   return out;
 }

@@ -10,6 +10,7 @@ export * from "./posts.ts";
 export * from "./gates.ts";
 export * from "./media.ts";
 export * from "./consent.ts";
+export * from "./brand.ts";
 export * from "./image-text.ts";
 export * from "./submission-media.ts";
 export * from "./assets.ts";

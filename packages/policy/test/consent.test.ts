@@ -8,6 +8,7 @@ import {
   publishGate,
   submissionMediaFindings,
   type AssetPeopleFacts,
+  type BrandFacts,
   type ConsentFacts,
 } from "../src/index.ts";
 
@@ -31,6 +32,20 @@ const photo = (over: Partial<AssetPeopleFacts> = {}): AssetPeopleFacts => ({
   ...over,
 });
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
+/** A picture the brand checks pass, so these tests see only the consent rule. */
+const BRANDED: BrandFacts = {
+  name: "ward-team.jpg",
+  brandState: "approved",
+  classification: "OFFICIAL",
+  tags: ["flu"],
+  caption: "",
+  altText: "Two nurses on the ward",
+  metadataCredit: { artist: null, copyright: null },
+  organisationName: "Demo NHS Trust",
+  taxonomy: ["flu"],
+  renditions: (["x", "instagram"] as const).map((platform) => ({ platform, width: 1080, height: 1080, bytes: 100_000 })),
+  strap: null,
+};
 
 describe("a consent's life", () => {
   it("is live from the day it is given until it expires or is withdrawn, whichever is first", () => {
@@ -111,7 +126,7 @@ describe("pictures in the publish gate and on a submission", () => {
     account: { id: "a1", platform, status: "active" as const },
     scheduler: { roles: ["comms_officer" as const], grantedAccountIds: ["a1"] },
     screening: [],
-    media: [{ asset, textFindings }],
+    media: [{ asset, textFindings, brand: BRANDED }],
     at: NOW,
   });
 
@@ -122,7 +137,7 @@ describe("pictures in the publish gate and on a submission", () => {
 
   it("refuses a picture with personal data written in it", () => {
     const text = { category: "pii.nhs_number" as const, rule: "image-text.pii.nhs-number.mod11", severity: "block" as const, start: 0, end: 0, message: "m", clause: [] };
-    expect(rules(publishGate({ ...gateFacts("instagram", photo()), media: [{ asset: photo(), textFindings: [text] }] }))).toEqual(["image-text.pii.nhs-number.mod11"]);
+    expect(rules(publishGate({ ...gateFacts("instagram", photo()), media: [{ asset: photo(), textFindings: [text], brand: BRANDED }] }))).toEqual(["image-text.pii.nhs-number.mod11"]);
   });
 
   it("warns on a submission about accounts the consent does not cover, and blocks what no account could take", () => {
@@ -130,13 +145,13 @@ describe("pictures in the publish gate and on a submission", () => {
       { accountId: "ig", platform: "instagram" as const },
       { accountId: "x1", platform: "x" as const },
     ];
-    const onSubmission = submissionMediaFindings([{ asset: photo(), textFindings: [] }], targets, NOW);
+    const onSubmission = submissionMediaFindings([{ asset: photo(), textFindings: [], brand: BRANDED }], targets, NOW);
     expect(onSubmission).toEqual([expect.objectContaining({ rule: "media.consent.platform", severity: "warn", platforms: ["x"], accountIds: ["x1"] })]);
     const withdrawn = photo({ consents: [consent({ withdrawnAt: "2026-11-30T00:00:00Z" }), consent({ id: "c2" })] });
-    expect(submissionMediaFindings([{ asset: withdrawn, textFindings: [] }], targets, NOW).map((f) => [f.rule, f.severity])).toEqual([
+    expect(submissionMediaFindings([{ asset: withdrawn, textFindings: [], brand: BRANDED }], targets, NOW).map((f) => [f.rule, f.severity])).toEqual([
       ["media.consent.withdrawn", "block"],
       ["media.consent.platform", "warn"],
     ]);
-    expect(submissionMediaFindings([{ asset: photo({ people: null }), textFindings: [] }], targets, NOW)[0]).toMatchObject({ rule: "media.people.undeclared", severity: "block", platforms: ["instagram", "x"] });
+    expect(submissionMediaFindings([{ asset: photo({ people: null }), textFindings: [], brand: BRANDED }], targets, NOW)[0]).toMatchObject({ rule: "media.people.undeclared", severity: "block", platforms: ["instagram", "x"] });
   });
 });
