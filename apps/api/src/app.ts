@@ -10,6 +10,7 @@ import { isMigrated } from "./db/migrate.ts";
 import type { Deps } from "./deps.ts";
 import { assetMediaHandler, sandboxMediaHandler } from "./http/asset-media.ts";
 import { assetUploadHandler } from "./http/asset-upload.ts";
+import { brandLogoHandler, brandLogoUploadHandler, brandPreviewHandler } from "./http/brand-logo.ts";
 import { auditCsvHandler } from "./http/audit-csv.ts";
 import { consentEvidenceDownloadHandler, consentEvidenceUploadHandler } from "./http/consent-evidence.ts";
 import { serveWeb } from "./http/static-web.ts";
@@ -96,6 +97,9 @@ export function createApp(deps: Deps) {
   app.post("/api/assets", assetUploadHandler(deps));
   app.get("/api/assets/:id/:rendition", assetMediaHandler(deps));
   app.get("/api/sandbox/media/:key", sandboxMediaHandler(deps));
+  app.post("/api/brand/logo", brandLogoUploadHandler(deps));
+  app.get("/api/brand/kits/:id/logo", brandLogoHandler(deps));
+  app.get("/api/brand/kits/:id/preview/:rendition", brandPreviewHandler(deps));
   app.post("/api/consents/:id/evidence", consentEvidenceUploadHandler(deps));
   app.get("/api/consents/:id/evidence", consentEvidenceDownloadHandler(deps));
   app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "There is nothing at this address." } }, 404));

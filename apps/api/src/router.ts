@@ -2,6 +2,7 @@ import { accountRequestsRouter } from "./account-requests/router.ts";
 import { accountsRouter } from "./accounts/router.ts";
 import { assetsRouter } from "./assets/router.ts";
 import { auditRouter } from "./audit/router.ts";
+import { brandRouter } from "./brand/router.ts";
 import { consentRouter } from "./consent/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { notificationsRouter } from "./notifications/router.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   assets: assetsRouter,
   consent: consentRouter,
   takedowns: takedownsRouter,
+  brand: brandRouter,
 });
 
 export type AppRouter = typeof appRouter;

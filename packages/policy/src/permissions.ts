@@ -24,6 +24,8 @@ export const CAPABILITIES = [
   "assets.edit", // change any picture's caption, alt text, label, tags and crop (brand: CO23 §3.5.4)
   "consent.view", // the consent register: names of patients, relatives and staff (CO23 §3.5.2, ICBP038 §3.6)
   "consent.manage", // record consent and its withdrawal; clear a near copy flagged after a withdrawal
+  "brand.review", // brand guardians approve or reject pictures (CO23 §3.5.4, ICBP038 §3.6)
+  "brand.manage", // the brand kit (logo, placement, colours) and the organisation's tags
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -43,7 +45,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     "consent.view",
     "consent.manage",
   ],
-  brand_guardian: ["accounts.view", "assets.upload", "assets.viewAll", "assets.edit"],
+  brand_guardian: ["accounts.view", "assets.upload", "assets.viewAll", "assets.edit", "brand.review", "brand.manage"],
   ig_officer: ["accounts.view", "assets.viewAll", "consent.view", "consent.manage"],
   admin: [
     "accounts.view",
@@ -56,6 +58,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     "users.manage",
     "audit.view",
     "settings.manage",
+    "brand.manage",
   ],
 };
 
@@ -79,6 +82,8 @@ export const CAPABILITY_DESCRIPTIONS: Record<Capability, string> = {
   "assets.edit": "change pictures' details",
   "consent.view": "see the consent register",
   "consent.manage": "record or withdraw consent",
+  "brand.review": "approve or reject pictures for the brand",
+  "brand.manage": "change the brand kit or the organisation's tags",
 };
 
 /** Clauses a refusal can cite, so a person learns why and not only that. */
@@ -89,6 +94,8 @@ export const CAPABILITY_CLAUSES: Partial<Record<Capability, string[]>> = {
   "submissions.review": ["ICBP038 §3.2.5", "NWL §5"],
   "consent.view": ["CO23 §3.5.2", "ICBP038 §3.6"],
   "consent.manage": ["CO23 §3.5.2", "ICBP038 §3.6"],
+  "brand.review": ["CO23 §3.5.4", "ICBP038 §3.6"],
+  "brand.manage": ["CO23 §3.5.4", "NWL §6.12"],
 };
 
 export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {

@@ -6,6 +6,13 @@ describe("permissions", () => {
     expect([...capabilitiesOf(["contributor"])].sort()).toEqual(["accountRequests.create", "accounts.view", "assets.upload", "submissions.create"]);
   });
 
+  it("keeps brand review to brand guardians, and the kit to them and administrators", () => {
+    for (const role of ROLES) {
+      expect(can([role], "brand.review")).toBe(role === "brand_guardian");
+      expect(can([role], "brand.manage")).toBe(role === "brand_guardian" || role === "admin");
+    }
+  });
+
   it("keeps the consent register to information governance and the communications team", () => {
     for (const role of ROLES) {
       expect(can([role], "consent.view")).toBe(role === "ig_officer" || role === "comms_officer");

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { focalPointFromFaces, UPLOAD_TYPE_LABELS, type UploadType } from "@gatehouse/policy";
+import { CLASSIFICATIONS, focalPointFromFaces, UPLOAD_TYPE_LABELS, type Classification, type UploadType } from "@gatehouse/policy";
 import { recordAudit } from "../audit/service.ts";
 import type { Deps } from "../deps.ts";
 import { newId } from "../ids.ts";
@@ -23,6 +23,29 @@ export class UploadRefused extends Error {
 
 const ACCEPTED = Object.values(UPLOAD_TYPE_LABELS).join(", ").replace(/, ([^,]*)$/, " or $1");
 
+/** What can be said about a picture as it is uploaded: its label, tags, caption and alt text. */
+export interface UploadDetails {
+  caption: string;
+  altText: string;
+  classification: Classification | null;
+  tags: string[];
+}
+
+/** The upload form's optional fields, checked as assets.update checks them; a bad one refuses the upload before it is read. */
+export function uploadDetails(fields: Record<string, string>): UploadDetails {
+  const classification = fields.classification?.trim() || null;
+  if (classification !== null && !(CLASSIFICATIONS as readonly string[]).includes(classification)) {
+    throw new UploadRefused(400, "BAD_LABEL", `"${classification}" is not a label: choose ${CLASSIFICATIONS.join(" or ")}.`);
+  }
+  const tags = [...new Set((fields.tags ?? "").split(",").map((t) => t.trim()).filter(Boolean))];
+  if (tags.length > 20 || tags.some((t) => t.length > 50)) throw new UploadRefused(400, "BAD_TAGS", "Use 20 tags or fewer, each of 50 characters or fewer.");
+  const altText = (fields.altText ?? "").trim();
+  if (altText.length > 1000) throw new UploadRefused(400, "ALT_TEXT_TOO_LONG", "Keep the alt text to 1,000 characters or fewer: that is the most X and Instagram accept.");
+  const caption = (fields.caption ?? "").trim();
+  if (caption.length > 2200) throw new UploadRefused(400, "CAPTION_TOO_LONG", "Keep the caption to 2,200 characters or fewer.");
+  return { caption, altText, classification: classification as Classification | null, tags };
+}
+
 /** A look at the picture that fails leaves its answer unknown (null) rather than failing the upload. */
 async function settled<T>(deps: Deps, look: Promise<T>, what: string): Promise<T | null> {
   try {
@@ -38,7 +61,7 @@ async function settled<T>(deps: Deps, look: Promise<T>, what: string): Promise<T
  * sanitised, rendered for every platform, hashed, searched for faces and text, and stored.
  * Anything wrong with the file stops it before a byte is stored.
  */
-export async function ingestUpload(deps: Deps, actor: UserWithRoles, file: { name: string; bytes: Buffer }): Promise<string> {
+export async function ingestUpload(deps: Deps, actor: UserWithRoles, file: { name: string; bytes: Buffer }, details: UploadDetails = { caption: "", altText: "", classification: null, tags: [] }): Promise<string> {
   if (file.bytes.length === 0) throw new UploadRefused(400, "EMPTY_FILE", `"${file.name}" is empty (0 bytes). Choose the photo again.`);
   const sniffed = sniff(file.bytes.subarray(0, 512));
   if (!sniffed.ok) throw new UploadRefused(415, "UNSUPPORTED_TYPE", `"${file.name}" is ${sniffed.looksLike}, not a photo. Upload a ${ACCEPTED} file.`);
@@ -91,11 +114,14 @@ export async function ingestUpload(deps: Deps, actor: UserWithRoles, file: { nam
       people_declared_at: null,
       focal_x: focal.x,
       focal_y: focal.y,
-      caption: "",
-      alt_text: "",
-      classification: null,
-      tags_json: "[]",
+      caption: details.caption,
+      alt_text: details.altText,
+      classification: details.classification,
+      tags_json: JSON.stringify(details.tags),
       brand_state: "pending",
+      brand_reviewed_by: null,
+      brand_reviewed_at: null,
+      brand_reason: null,
       created_at: now,
       updated_at: now,
     });

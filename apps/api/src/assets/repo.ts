@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Executor } from "../db/database.ts";
 import type { AssetFlagTable, AssetRenditionTable, AssetTable } from "../db/schema.ts";
 
@@ -31,6 +32,9 @@ const COLUMNS = [
   "a.classification",
   "a.tags_json",
   "a.brand_state",
+  "a.brand_reviewed_by",
+  "a.brand_reviewed_at",
+  "a.brand_reason",
   "a.created_at",
   "a.updated_at",
 ] as const;
@@ -40,7 +44,8 @@ function baseQuery(db: Executor) {
     .selectFrom("asset as a")
     .innerJoin("app_user as u", "u.id", "a.uploaded_by")
     .leftJoin("department as d", "d.id", "a.department_id")
-    .select([...COLUMNS, "u.name as uploader_name", "d.name as department_name"]);
+    .leftJoin("app_user as reviewer", "reviewer.id", "a.brand_reviewed_by")
+    .select([...COLUMNS, "u.name as uploader_name", "d.name as department_name", "reviewer.name as reviewer_name"]);
 }
 export type AssetRow = NonNullable<Awaited<ReturnType<typeof findAsset>>>;
 
@@ -55,6 +60,9 @@ export async function findAssets(db: Executor, ids: readonly string[]) {
 
 export interface AssetFilter {
   uploadedBy?: string;
+  tag?: string;
+  classification?: string;
+  brandState?: string;
   departmentId?: string;
   people?: string;
   from?: string;
@@ -63,9 +71,22 @@ export interface AssetFilter {
   ids?: string[];
 }
 
+/** A LIKE pattern for text containing this, its own % and _ taken literally (on both databases). */
+function containing(text: string): string {
+  return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}
+
 export async function listAssets(db: Executor, filter: AssetFilter, limit: number) {
   let q = baseQuery(db);
   if (filter.uploadedBy) q = q.where("a.uploaded_by", "=", filter.uploadedBy);
+  if (filter.brandState) q = q.where("a.brand_state", "=", filter.brandState);
+  if (filter.classification === "unlabelled") q = q.where("a.classification", "is", null);
+  else if (filter.classification) q = q.where("a.classification", "=", filter.classification);
+  if (filter.tag) {
+    // Tags are a JSON array of strings: match one whole, in any case.
+    const like = containing(JSON.stringify(filter.tag.trim().toLowerCase()));
+    q = q.where(sql<boolean>`lower(a.tags_json) like ${like} escape '\\'`);
+  }
   if (filter.departmentId) q = q.where("a.department_id", "=", filter.departmentId);
   if (filter.people === "undeclared") q = q.where("a.people", "is", null);
   else if (filter.people) q = q.where("a.people", "=", filter.people);
@@ -73,8 +94,8 @@ export async function listAssets(db: Executor, filter: AssetFilter, limit: numbe
   if (filter.to) q = q.where("a.created_at", "<", filter.to);
   if (filter.ids) q = q.where("a.id", "in", filter.ids.length ? filter.ids : [""]);
   if (filter.search) {
-    const like = `%${filter.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn("lower", ["a.original_name"]), "like", like), eb(eb.fn("lower", ["a.caption"]), "like", like)]));
+    const like = containing(filter.search.toLowerCase());
+    q = q.where(sql<boolean>`(lower(a.original_name) like ${like} escape '\\' or lower(a.caption) like ${like} escape '\\')`);
   }
   return q.orderBy("a.created_at", "desc").limit(limit).execute();
 }
@@ -104,7 +125,7 @@ export async function renditionsOf(db: Executor, assetIds: readonly string[]) {
 export async function findRendition(db: Executor, assetId: string, name: string) {
   return db
     .selectFrom("asset_rendition")
-    .select(["asset_id", "name", "storage_key", "content_type", "bytes"])
+    .select(["asset_id", "name", "platform", "width", "height", "storage_key", "content_type", "bytes"])
     .where("asset_id", "=", assetId)
     .where("name", "=", name)
     .executeTakeFirst();

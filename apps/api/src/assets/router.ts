@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, PEOPLE_DECLARATIONS } from "@gatehouse/policy";
+import { BRAND_STATES, CLASSIFICATIONS, PEOPLE_DECLARATIONS } from "@gatehouse/policy";
 import { z } from "zod";
 import { authedProcedure, capabilityProcedure, router } from "../trpc.ts";
 import * as service from "./service.ts";
@@ -15,6 +15,9 @@ export const assetsRouter = router({
         .object({
           mine: z.boolean().optional(),
           people: z.enum([...PEOPLE_DECLARATIONS, "undeclared"]).optional(),
+          tag: z.string().trim().min(1).max(50).optional(),
+          classification: z.enum([...CLASSIFICATIONS, "unlabelled"]).optional(),
+          brandState: z.enum(BRAND_STATES).optional(),
           departmentId: id.optional(),
           from: z.iso.datetime({ offset: true }).optional(),
           to: z.iso.datetime({ offset: true }).optional(),
@@ -33,7 +36,12 @@ export const assetsRouter = router({
       z.object({
         id,
         caption: z.string().max(2200, "Keep the caption to 2,200 characters or fewer.").optional(),
-        altText: z.string().max(1000, "Keep the alt text to 1,000 characters or fewer: that is the most X and Instagram accept.").optional(),
+        altText: z
+          .string()
+          .trim()
+          .min(1, "Describe what the picture shows: alt text cannot be empty.")
+          .max(1000, "Keep the alt text to 1,000 characters or fewer: that is the most X and Instagram accept.")
+          .optional(),
         classification: z.enum(CLASSIFICATIONS, { error: "Choose OFFICIAL or OFFICIAL-SENSITIVE." }).nullable().optional(),
         tags: z.array(z.string().trim().min(1).max(50, "Keep each tag to 50 characters or fewer.")).max(20, "Use 20 tags or fewer.").optional(),
         focalPoint: z.object({ x: unit("x"), y: unit("y") }).optional(),

@@ -1,4 +1,4 @@
-import { can, decideAssetAction, peopleFindings, type AssetAction, type BrandState, type Classification, type FocalPoint, type PeopleDeclaration } from "@gatehouse/policy";
+import { can, decideAssetAction, type AssetAction, type BrandState, type Classification, type FocalPoint, type PeopleDeclaration } from "@gatehouse/policy";
 import { recordAudit } from "../audit/service.ts";
 import type { Executor } from "../db/database.ts";
 import type { Deps } from "../deps.ts";
@@ -6,7 +6,7 @@ import { AppError, badField, notFound } from "../errors.ts";
 import { renditionsFromMaster } from "../media/process-image.ts";
 import { screeningSettings } from "../settings/service.ts";
 import type { UserWithRoles } from "../users/repo.ts";
-import { mediaFacts } from "./facts.ts";
+import { assetFindings, mediaFacts } from "./facts.ts";
 import * as repo from "./repo.ts";
 import { storeRenditions } from "./renditions.ts";
 import { assetSummary, assetView } from "./view.ts";
@@ -36,8 +36,7 @@ export async function listAssets(deps: Deps, actor: UserWithRoles, filter: Omit<
 
 async function findingsOf(db: Executor, id: string) {
   const row = (await repo.findAsset(db, id))!;
-  const { asset, textFindings } = (await mediaFacts(db, [row], await screeningSettings(db))).get(id)!;
-  return [...peopleFindings(asset), ...textFindings];
+  return assetFindings((await mediaFacts(db, [row], await screeningSettings(db))).get(id)!);
 }
 
 /** The uploader (or comms, or IG) says who is in the picture; faces found but "none" declared stays a blocking finding. */
@@ -89,8 +88,9 @@ export async function updateAsset(deps: Deps, actor: UserWithRoles, id: string, 
       ...(changes.tags !== undefined ? { tags_json: JSON.stringify([...new Set(changes.tags.map((t) => t.trim()).filter(Boolean))]) } : {}),
       ...(focalMoved ? { focal_x: changes.focalPoint!.x, focal_y: changes.focalPoint!.y } : {}),
     };
-    const backToReview = row.brand_state === "approved" && Object.keys(columns).length > 0;
-    await repo.updateAsset(tx, id, { ...columns, ...(backToReview ? { brand_state: "pending" } : {}), updated_at: now });
+    // A changed picture is a new one to the brand guardian: approved or rejected, it is looked at again.
+    const backToReview = row.brand_state !== "pending" && Object.keys(columns).length > 0;
+    await repo.updateAsset(tx, id, { ...columns, ...(backToReview ? { brand_state: "pending", brand_reviewed_by: null, brand_reviewed_at: null } : {}), updated_at: now });
     if (renditions) await repo.replaceRenditions(tx, id, renditions);
     await recordAudit(tx, deps.clock, {
       actorId: actor.id,

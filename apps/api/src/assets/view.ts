@@ -3,7 +3,7 @@ import {
   consentFindings,
   consentStatusAt,
   PLATFORMS,
-  peopleFindings,
+  brandPlatformFindings,
   type BrandState,
   type Classification,
   type PeopleDeclaration,
@@ -13,7 +13,7 @@ import type { Executor } from "../db/database.ts";
 import * as consentRepo from "../consent/repo.ts";
 import { screeningSettings } from "../settings/service.ts";
 import type { UserWithRoles } from "../users/repo.ts";
-import { consentFactsOf, mediaFacts } from "./facts.ts";
+import { assetFindings, consentFactsOf, mediaFacts } from "./facts.ts";
 import type { FaceBox } from "../media/analysis/analyser.ts";
 import type { MetadataFacts } from "../media/metadata-facts.ts";
 import * as repo from "./repo.ts";
@@ -29,7 +29,8 @@ export async function assetView(db: Executor, viewer: UserWithRoles, row: repo.A
     repo.openFlagsOf(db, [row.id]),
     repo.submissionsUsing(db, [row.id]),
   ]);
-  const { asset, textFindings } = media.get(row.id)!;
+  const facts = media.get(row.id)!;
+  const { asset } = facts;
   const seesNames = can(viewer.roles, "consent.view");
   return {
     id: row.id,
@@ -52,9 +53,15 @@ export async function assetView(db: Executor, viewer: UserWithRoles, row: repo.A
     focalPoint: { x: row.focal_x, y: row.focal_y },
     metadata: JSON.parse(row.meta_json) as MetadataFacts,
     textFound: row.ocr_text,
-    findings: [...peopleFindings(asset), ...textFindings],
-    /** for each platform: may the picture go there now, and if not, why */
-    platforms: PLATFORMS.map((platform) => ({ platform, findings: consentFindings(asset, platform, now) })),
+    findings: assetFindings(facts),
+    /** for each platform: may the picture go there now, and if not, why (consent, size, bytes, alt text) */
+    platforms: PLATFORMS.map((platform) => ({ platform, findings: [...consentFindings(asset, platform, now), ...brandPlatformFindings(facts.brand, platform)] })),
+    brandReview: {
+      state: row.brand_state as BrandState,
+      reason: row.brand_reason,
+      by: row.brand_reviewed_by ? { id: row.brand_reviewed_by, name: row.reviewer_name ?? "" } : null,
+      at: row.brand_reviewed_at,
+    },
     consents: links.map((l) => ({
       id: l.id,
       subjectName: seesNames ? l.subject_name : null,

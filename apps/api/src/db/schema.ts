@@ -182,6 +182,8 @@ export interface PostTable {
   remote_url: string | null;
   findings_json: string | null;
   last_error: string | null;
+  /** the brand kit version the post went out with */
+  kit_id: string | null;
   published_at: string | null;
   taken_down_at: string | null;
   takedown_reason: string | null;
@@ -279,8 +281,44 @@ export interface AssetTable {
   classification: string | null;
   tags_json: string;
   brand_state: string;
+  brand_reviewed_by: string | null;
+  brand_reviewed_at: string | null;
+  /** the brand guardian's reason, when they rejected it */
+  brand_reason: string | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface BrandKitTable {
+  id: string;
+  /** "organisation", or the id of the official account it is for */
+  scope: string;
+  version: number;
+  logo_key: string | null;
+  logo_name: string | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  corner: string;
+  margin: number;
+  size: number;
+  min_width: number;
+  colours_json: string;
+  strap_json: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface BrandedRenditionTable {
+  asset_id: string;
+  name: string;
+  kit_id: string;
+  /** the unbranded rendition it was made from: a new crop makes a new one */
+  base_key: string;
+  storage_key: string;
+  width: number;
+  height: number;
+  bytes: number;
+  created_at: string;
 }
 
 export interface AssetRenditionTable {
@@ -390,6 +428,8 @@ export interface DB {
   submission_asset: SubmissionAssetTable;
   asset_flag: AssetFlagTable;
   takedown_task: TakedownTaskTable;
+  brand_kit: BrandKitTable;
+  branded_rendition: BrandedRenditionTable;
 }
 
 export type UserRow = Selectable<UserTable>;

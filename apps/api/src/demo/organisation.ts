@@ -19,6 +19,11 @@ export const DEMO_ACCOUNTS: { platform: Platform; handle: string; name: string }
   { platform: "bluesky", handle: "demonhstrust.bsky.social", name: "Demo NHS Trust" },
 ];
 
+export const DEMO_ORGANISATION_NAME = "Demo NHS Trust";
+
+/** The demo's information labelling taxonomy: every published picture carries at least one. */
+export const DEMO_TAXONOMY = ["Flu", "Vaccination", "Recruitment", "Mental health", "Awareness day", "Service change", "Community services", "Events", "Our people", "Estates"];
+
 export const DEMO_COMMS_EMAILS = ["comms@demo.gatehouse.test", "comms2@demo.gatehouse.test"];
 export const DEMO_ADMIN_EMAIL = "admin@demo.gatehouse.test";
 export const DEMO_CONTRIBUTOR_EMAIL = "dept@demo.gatehouse.test";

@@ -4,7 +4,9 @@ import type { Deps } from "../deps.ts";
 import { AppError } from "../errors.ts";
 import * as usersRepo from "../users/repo.ts";
 import { createUser, DEMO_PASSWORD } from "../users/service.ts";
-import { DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_COMMS_EMAILS, DEMO_CONTRIBUTOR_EMAIL, DEMO_USERS } from "./organisation.ts";
+import { seedKit } from "../brand/service.ts";
+import { updateBrandSettings } from "../brand/settings.ts";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_COMMS_EMAILS, DEMO_CONTRIBUTOR_EMAIL, DEMO_ORGANISATION_NAME, DEMO_TAXONOMY, DEMO_USERS } from "./organisation.ts";
 
 async function userByEmail(deps: Deps, email: string) {
   const id = await usersRepo.findUserIdByEmail(deps.db, email);
@@ -36,6 +38,9 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     const comms = await userByEmail(deps, email);
     for (const accountId of accountIds) await grantPublishing(deps, admin, accountId, comms.id);
   }
+  // The brand: NHS colours and a logo placement waiting for its logo, and the tags pictures carry.
+  await seedKit(deps);
+  await updateBrandSettings(deps, null, { organisationName: DEMO_ORGANISATION_NAME, taxonomy: DEMO_TAXONOMY });
   // One open request, so the admin's queue shows what a business case looks like.
   await fileRequest(deps, await userByEmail(deps, DEMO_CONTRIBUTOR_EMAIL), {
     platform: "instagram",

@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import { loadAssetFor } from "../assets/service.ts";
-import * as repo from "../assets/repo.ts";
+import { renditionFor } from "../brand/branded.ts";
+import { kitFor, kitOf } from "../brand/kit.ts";
+import * as brandRepo from "../brand/repo.ts";
 import { isPublishedMedia } from "../connectors/sandbox-repo.ts";
 import type { Deps } from "../deps.ts";
 import { AppError } from "../errors.ts";
@@ -30,11 +32,12 @@ export function assetMediaHandler(deps: Deps) {
       if (error instanceof AppError) return httpError(c, 404, "NOT_FOUND", "There is no such picture.");
       throw error;
     }
-    const rendition = await repo.findRendition(deps.db, id, c.req.param("rendition") ?? "");
+    // As it goes out: wearing the kit of the account asked for (or a given kit version), else the organisation's.
+    const kitId = c.req.query("kit");
+    const kit = kitId ? await brandRepo.findKit(deps.db, kitId).then((row) => (row ? kitOf(row) : null)) : await kitFor(deps.db, c.req.query("account") ?? null);
+    const rendition = await renditionFor(deps, id, c.req.param("rendition") ?? "", kit);
     if (!rendition) return httpError(c, 404, "NOT_FOUND", "There is no such size of this picture.");
-    const bytes = await deps.storage.get(rendition.storage_key);
-    if (!bytes) return httpError(c, 404, "NOT_FOUND", "The picture is missing from storage.");
-    return image(c, rendition.storage_key, bytes, rendition.content_type);
+    return image(c, rendition.key, rendition.bytes, rendition.contentType);
   };
 }
 

@@ -1,6 +1,6 @@
 import { MAX_UPLOAD_BYTES } from "@gatehouse/policy";
 import type { Context } from "hono";
-import { ingestUpload, UploadRefused } from "../assets/ingest.ts";
+import { ingestUpload, uploadDetails, UploadRefused } from "../assets/ingest.ts";
 import { getAsset } from "../assets/service.ts";
 import type { Deps } from "../deps.ts";
 import { httpError, signedIn } from "./http-errors.ts";
@@ -22,7 +22,7 @@ export function assetUploadHandler(deps: Deps) {
     const read = await readMultipartFile(c.req.raw.body, c.req.header("content-type"), "file", MAX_UPLOAD_BYTES);
     if (!read.ok) return httpError(c, read.status, read.code, read.message);
     try {
-      const id = await ingestUpload(deps, who.user, { name: read.name, bytes: read.bytes });
+      const id = await ingestUpload(deps, who.user, { name: read.name, bytes: read.bytes }, uploadDetails(read.fields));
       return c.json(await getAsset(deps, who.user, id), 201);
     } catch (error) {
       if (error instanceof UploadRefused) return httpError(c, error.status, error.code, error.message);

@@ -1,5 +1,6 @@
-import { cropBox, MAX_UPLOAD_PIXELS, RENDITIONS, renditionSize, type FocalPoint, type PictureHashes, type RenditionSpec, type UploadType } from "@gatehouse/policy";
+import { cropBox, MAX_UPLOAD_PIXELS, PLATFORM_MEDIA_LIMITS, RENDITIONS, renditionSize, type FocalPoint, type PictureHashes, type RenditionSpec, type UploadType } from "@gatehouse/policy";
 import sharp, { type Sharp } from "sharp";
+import { jpegWithin } from "./encode.ts";
 import { metadataFacts, type MetadataFacts } from "./metadata-facts.ts";
 import { perceptualHashes } from "./perceptual-hash.ts";
 
@@ -86,12 +87,9 @@ export async function makeRenditions(source: Sharp, size: { width: number; heigh
       const out = renditionSize(spec, size);
       let image = source.clone();
       if (spec.fit === "cover") image = image.extract(cropBox(size, spec, focal));
-      const { data, info } = await image
-        .resize(out.width, out.height, { fit: "fill" })
-        .flatten({ background: "#ffffff" })
-        .jpeg({ quality: 85 })
-        .toBuffer({ resolveWithObject: true });
-      return { spec, bytes: data, width: info.width, height: info.height, contentType: "image/jpeg" as const };
+      const sized = image.resize(out.width, out.height, { fit: "fill" }).flatten({ background: "#ffffff" });
+      const { data, width, height } = await jpegWithin(sized, spec.platform ? PLATFORM_MEDIA_LIMITS[spec.platform].maxBytes : null);
+      return { spec, bytes: data, width, height, contentType: "image/jpeg" as const };
     }),
   );
 }

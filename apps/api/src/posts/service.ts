@@ -67,6 +67,7 @@ export async function schedulePost(deps: Deps, actor: UserWithRoles, input: { su
         remote_url: null,
         findings_json: null,
         last_error: null,
+        kit_id: null,
         published_at: null,
         taken_down_at: null,
         takedown_reason: null,
@@ -195,7 +196,9 @@ export async function getPost(deps: Deps, id: string) {
     takedownReason: post.takedown_reason,
     attempts: await attemptsOf(deps.db, id),
     /** the pictures it carries, as its platform gets them */
-    pictures: await postPictures(deps, post.submission_id, post.platform as Platform),
+    pictures: await postPictures(deps, { submissionId: post.submission_id, platform: post.platform as Platform, accountId: post.account_id, kitId: post.kit_id }),
+    /** the brand kit version it went out with */
+    kitId: post.kit_id,
   };
 }
 

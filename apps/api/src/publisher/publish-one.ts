@@ -179,8 +179,9 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
   const now = deps.clock.now();
   if (!(await repo.renewLease(deps.db, post.id, worker, now.toISOString(), new Date(now.getTime() + deps.config.worker.leaseMs).toISOString()))) return;
   let media;
+  let kitId: string | null;
   try {
-    media = await publishMedia(deps, post.submission_id, account.platform);
+    ({ media, kitId } = await publishMedia(deps, post.submission_id, account.platform, account.id));
   } catch (error) {
     deps.log.error({ err: error, postId: post.id }, "a post's pictures could not be read");
     const problem = "A picture of this post could not be read from storage. Upload it again and schedule a new post.";
@@ -195,8 +196,8 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
     job.post = { ...post, attempt_count: attemptCount };
     await settle(
       job,
-      { state: "published", attempt_count: attemptCount, remote_id: remote.remoteId, remote_url: remote.url, published_at: deps.clock.now().toISOString(), last_error: null, findings_json: null, next_attempt_at: null },
-      { action: "post.published", after: { remoteId: remote.remoteId, remoteUrl: remote.url, via: "published" } },
+      { state: "published", attempt_count: attemptCount, remote_id: remote.remoteId, remote_url: remote.url, published_at: deps.clock.now().toISOString(), last_error: null, findings_json: null, next_attempt_at: null, kit_id: kitId },
+      { action: "post.published", after: { remoteId: remote.remoteId, remoteUrl: remote.url, via: "published", kitId } },
       { kind: "post_published", text: `Your post to ${account.handle} is published.` },
     );
   } catch (error) {

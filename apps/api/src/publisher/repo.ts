@@ -18,6 +18,7 @@ export const POST_COLUMNS = [
   "remote_url",
   "findings_json",
   "last_error",
+  "kit_id",
   "published_at",
   "taken_down_at",
   "takedown_reason",

@@ -4,6 +4,7 @@ import * as m0002 from "./0002_organisation_settings.ts";
 import * as m0003 from "./0003_submissions.ts";
 import * as m0004 from "./0004_posts.ts";
 import * as m0005 from "./0005_media_consent.ts";
+import * as m0006 from "./0006_brand.ts";
 
 /** Listed by hand so migrations work the same from source, from a bundle and in tests. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0003_submissions": m0003,
   "0004_posts": m0004,
   "0005_media_consent": m0005,
+  "0006_brand": m0006,
 };
