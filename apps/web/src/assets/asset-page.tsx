@@ -1,9 +1,12 @@
-import { decideAssetAction, PEOPLE_DECLARATION_LABELS } from "@gatehouse/policy";
+import { can, decideAssetAction, PEOPLE_DECLARATION_LABELS } from "@gatehouse/policy";
 import { useQuery } from "@tanstack/react-query";
 import { BackLink, SummaryList } from "nhsuk-react-components";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { useCurrentUser } from "../auth/session-context.ts";
+import { BrandNotice } from "../brand/brand-notice.tsx";
+import { BrandReviewSection } from "../brand/brand-review-section.tsx";
+import { BrandStateTag } from "../brand/brand-state-tag.tsx";
 import { formatBytes, formatDateTime } from "../components/format.ts";
 import { Loading } from "../components/loading.tsx";
 import { PageFormMessages, usePageForms } from "../components/page-forms.tsx";
@@ -12,7 +15,7 @@ import { QueryError } from "../components/query-error.tsx";
 import { useTRPC } from "../trpc.ts";
 import { AssetConsents } from "./asset-consents.tsx";
 import { AssetFindings } from "./asset-findings.tsx";
-import { DetailsForm } from "./details-form.tsx";
+import { DetailsSection } from "./details-section.tsx";
 import { FocalPointEditor } from "./focal-point-editor.tsx";
 import { MetadataSection } from "./metadata-section.tsx";
 import { NearCopySection } from "./near-copy-section.tsx";
@@ -73,6 +76,7 @@ function AssetDetail({ asset, errors, notice, handlers }: { asset: AssetView } &
         </span>
         {asset.name}
       </h1>
+      <BrandNotice asset={asset} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <FocalPointEditor asset={asset} editable={edit.ok} handlers={handlers} />
@@ -85,6 +89,15 @@ function AssetDetail({ asset, errors, notice, handlers }: { asset: AssetView } &
               {asset.width} × {asset.height} pixels, {formatBytes(asset.bytes)}
             </Row>
             <Row label="People">{asset.people ? PEOPLE_DECLARATION_LABELS[asset.people] : "Not declared yet"}</Row>
+            <Row label="Brand review">
+              <BrandStateTag state={asset.brandState} />
+              {asset.brandReview.by && asset.brandReview.at && (
+                <span className="nhsuk-body-s">
+                  {" "}
+                  by {asset.brandReview.by.name}, {formatDateTime(asset.brandReview.at)}
+                </span>
+              )}
+            </Row>
           </SummaryList>
         </div>
       </div>
@@ -111,20 +124,10 @@ function AssetDetail({ asset, errors, notice, handlers }: { asset: AssetView } &
         <AssetConsents asset={asset} />
       </Section>
 
+      {can(user.roles, "brand.review") && <BrandReviewSection asset={asset} handlers={handlers} />}
+
       <Section id="details-heading" title="Details">
-        {edit.ok ? (
-          <DetailsForm asset={asset} handlers={handlers} />
-        ) : (
-          <>
-            <SummaryList>
-              <Row label="Caption">{asset.caption || "None"}</Row>
-              <Row label="Alt text">{asset.altText || "None"}</Row>
-              <Row label="Security classification">{asset.classification ?? "Not classified yet"}</Row>
-              <Row label="Tags">{asset.tags.length > 0 ? asset.tags.join(", ") : "None"}</Row>
-            </SummaryList>
-            {!edit.ok && edit.kind === "conflict" && <p>{edit.reason}</p>}
-          </>
-        )}
+        <DetailsSection asset={asset} editable={edit.ok} refusal={!edit.ok && edit.kind === "conflict" ? edit.reason : null} handlers={handlers} />
       </Section>
 
       <Section id="metadata-heading" title="What the file said">

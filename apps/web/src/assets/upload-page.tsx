@@ -1,8 +1,11 @@
 import { BackLink, InsetText } from "nhsuk-react-components";
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { usePageTitle } from "../components/page-title.ts";
 import { DropZone } from "./drop-zone.tsx";
 import { submissionReturnPath } from "./return-path.ts";
+import { NO_DETAILS, uploadFields } from "./upload-details.ts";
+import { UploadDetailsFields } from "./upload-details-fields.tsx";
 import { UploadItem } from "./upload-item.tsx";
 import { UPLOAD_RULES } from "./upload-checks.ts";
 import { useUploads } from "./use-uploads.ts";
@@ -14,6 +17,7 @@ export function UploadPage() {
   const [params] = useSearchParams();
   const back = submissionReturnPath(params.get("returnTo"));
   const { uploads, add } = useUploads();
+  const [details, setDetails] = useState(NO_DETAILS);
 
   return (
     <div className="nhsuk-grid-row">
@@ -38,7 +42,15 @@ export function UploadPage() {
             be published (CO23 §3.5.2, ICBP038 §3.6).
           </p>
         </InsetText>
-        <DropZone id="file" label="Choose photos" hint={`${UPLOAD_RULES} You can choose several at once.`} onFiles={add} />
+        <UploadDetailsFields value={details} onChange={setDetails} />
+        <DropZone
+          id="file"
+          label="Choose photos"
+          hint={`${UPLOAD_RULES} You can choose several at once.`}
+          onFiles={(files) => {
+            add(files, uploadFields(details));
+          }}
+        />
         {uploads.length > 0 && (
           <>
             <h2>Your photos</h2>

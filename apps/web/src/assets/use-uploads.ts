@@ -16,6 +16,8 @@ export interface Upload {
   /** why it was refused or failed */
   message: string | null;
   asset: AssetView | null;
+  /** what the person said about the photos they chose with it: label, tags, caption, alt text */
+  details: Readonly<Record<string, string>>;
 }
 
 const BUSY: readonly UploadState[] = ["waiting", "sending", "checking"];
@@ -43,6 +45,7 @@ export function useUploads() {
       const result = await sendFile<AssetView>("/api/assets", upload.file, {
         onProgress: (loaded, total) => update(upload.key, { loaded, total }),
         onSent: () => update(upload.key, { state: "checking", loaded: upload.file.size }),
+        fields: upload.details,
       });
       if (result.ok) {
         update(upload.key, { state: "done", asset: result.body });
@@ -55,10 +58,10 @@ export function useUploads() {
   );
 
   const add = useCallback(
-    (files: readonly File[]) => {
+    (files: readonly File[], details: Readonly<Record<string, string>> = {}) => {
       const added: Upload[] = files.map((file) => {
         const problem = uploadProblem(file);
-        return { key: nextKey.current++, file, state: problem ? "refused" : "waiting", loaded: 0, total: file.size, message: problem, asset: null };
+        return { key: nextKey.current++, file, state: problem ? "refused" : "waiting", loaded: 0, total: file.size, message: problem, asset: null, details };
       });
       setUploads((list) => [...list, ...added]);
       for (const upload of added) {

@@ -3,11 +3,13 @@ import { SERVICE_PROBLEM } from "./api-error.ts";
 /** How a file upload ended: the server's answer, or a message fit to show. */
 export type SendResult<T> = { ok: true; body: T } | { ok: false; message: string };
 
-export interface SendProgress {
+export interface SendOptions {
   /** bytes sent so far, and of how many */
   onProgress?: (loaded: number, total: number) => void;
   /** every byte is sent; the server is now working on the file */
   onSent?: () => void;
+  /** plain form fields sent with the file, such as what the person said about it */
+  fields?: Readonly<Record<string, string>>;
 }
 
 function messageOf(status: number, text: string): string {
@@ -26,7 +28,7 @@ function messageOf(status: number, text: string): string {
  * XMLHttpRequest, not fetch, because only XHR reports upload progress. The plain-HTTP
  * endpoints answer errors as {error: {code, message}}, written for people.
  */
-export function sendFile<T>(url: string, file: File, { onProgress, onSent }: SendProgress = {}): Promise<SendResult<T>> {
+export function sendFile<T>(url: string, file: File, { onProgress, onSent, fields = {} }: SendOptions = {}): Promise<SendResult<T>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -49,6 +51,8 @@ export function sendFile<T>(url: string, file: File, { onProgress, onSent }: Sen
     xhr.onerror = () => resolve({ ok: false, message: `"${file.name}" could not be sent: check your connection and try again.` });
     xhr.onabort = () => resolve({ ok: false, message: `The upload of "${file.name}" was stopped.` });
     const form = new FormData();
+    // Before the file: the server then has them however it reads the stream.
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append("file", file, file.name);
     xhr.send(form);
   });
