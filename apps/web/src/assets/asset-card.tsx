@@ -1,5 +1,6 @@
 import { PEOPLE_DECLARATION_LABELS } from "@gatehouse/policy";
 import { Link } from "react-router";
+import { BRAND_STATE_LABELS } from "../brand/labels.ts";
 import { formatDate } from "../components/format.ts";
 import type { AssetSummary } from "./types.ts";
 
@@ -17,6 +18,9 @@ export function AssetCard({ asset }: { asset: AssetSummary }) {
         <Link to={`/assets/${asset.id}`}>{asset.name}</Link>
       </p>
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{asset.people ? PEOPLE_DECLARATION_LABELS[asset.people] : "People not declared yet"}</p>
+      <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+        {asset.classification ?? "Not classified yet"}; {BRAND_STATE_LABELS[asset.brandState].toLowerCase()}
+      </p>
       <p className="nhsuk-body-s nhsuk-u-secondary-text-color nhsuk-u-margin-bottom-0">
         {asset.uploadedBy.name}, {formatDate(asset.createdAt)}
       </p>

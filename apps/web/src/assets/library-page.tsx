@@ -9,7 +9,19 @@ import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
 import { useTRPC } from "../trpc.ts";
 import { AssetCard } from "./asset-card.tsx";
-import { filtersFromParams, listInput, paramsFromFilters, PEOPLE_FILTERS, type LibraryFilters, type PeopleFilter } from "./library-filters.ts";
+import { useBrandSettings } from "../brand/use-brand-settings.ts";
+import {
+  BRAND_FILTERS,
+  filtersFromParams,
+  LABEL_FILTERS,
+  listInput,
+  paramsFromFilters,
+  PEOPLE_FILTERS,
+  type BrandFilter,
+  type LabelFilter,
+  type LibraryFilters,
+  type PeopleFilter,
+} from "./library-filters.ts";
 import "./assets.css";
 
 /** `/assets`: the picture library. Contributors see the photos they uploaded; comms, brand and IG see them all. */
@@ -64,55 +76,127 @@ export function LibraryPage() {
 
 function FilterForm({ initial, seesAll, onApply }: { initial: LibraryFilters; seesAll: boolean; onApply: (filters: LibraryFilters) => void }) {
   const [filters, setFilters] = useState(initial);
+  const taxonomy = useBrandSettings().data?.taxonomy ?? [];
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     onApply(filters);
   };
   return (
     <form onSubmit={onSubmit} noValidate className="app-filters" aria-label="Filter the pictures">
-      <TextInput
-        label="Search"
-        id="search"
-        name="search"
-        hint="A file name, caption or tag"
-        autoComplete="off"
-        value={filters.search}
-        onChange={(event) => {
-          setFilters({ ...filters, search: event.target.value });
-        }}
-      />
-      <Select
-        label="People in the picture"
-        id="people"
-        name="people"
-        value={filters.people}
-        onChange={(event) => {
-          setFilters({ ...filters, people: event.target.value as PeopleFilter });
-        }}
-      >
-        {PEOPLE_FILTERS.map((option) => (
-          <Select.Option key={option.value} value={option.value}>
-            {option.label}
-          </Select.Option>
-        ))}
-      </Select>
-      {seesAll && (
-        <Checkboxes name="mine" small>
-          <Checkboxes.Item
-            id="mine"
-            value="yes"
-            checked={filters.mine}
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-half">
+          <TextInput
+            label="Search"
+            id="search"
+            name="search"
+            hint="A file name, caption or tag"
+            autoComplete="off"
+            value={filters.search}
             onChange={(event) => {
-              setFilters({ ...filters, mine: event.target.checked });
+              setFilters({ ...filters, search: event.target.value });
+            }}
+          />
+        </div>
+        <div className="nhsuk-grid-column-one-half">
+          <TextInput
+            label="Tag"
+            id="tag"
+            name="tag"
+            hint="One tag, such as one of the organisation's"
+            autoComplete="off"
+            list="tag-suggestions"
+            value={filters.tag}
+            onChange={(event) => {
+              setFilters({ ...filters, tag: event.target.value });
+            }}
+          />
+          <datalist id="tag-suggestions">
+            {taxonomy.map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
+          </datalist>
+        </div>
+      </div>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third">
+          <Select
+            label="People in the picture"
+            id="people"
+            name="people"
+            value={filters.people}
+            onChange={(event) => {
+              setFilters({ ...filters, people: event.target.value as PeopleFilter });
             }}
           >
-            Only pictures I uploaded
-          </Checkboxes.Item>
-        </Checkboxes>
+            {PEOPLE_FILTERS.map((option) => (
+              <Select.Option key={option.value} value={option.value}>
+                {option.label}
+              </Select.Option>
+            ))}
+          </Select>
+        </div>
+        <div className="nhsuk-grid-column-one-third">
+          <Select
+            label="Security classification"
+            id="label"
+            name="label"
+            value={filters.classification}
+            onChange={(event) => {
+              setFilters({ ...filters, classification: event.target.value as LabelFilter });
+            }}
+          >
+            {LABEL_FILTERS.map((option) => (
+              <Select.Option key={option.value} value={option.value}>
+                {option.label}
+              </Select.Option>
+            ))}
+          </Select>
+        </div>
+        <div className="nhsuk-grid-column-one-third">
+          <Select
+            label="Brand review"
+            id="brand"
+            name="brand"
+            value={filters.brandState}
+            onChange={(event) => {
+              setFilters({ ...filters, brandState: event.target.value as BrandFilter });
+            }}
+          >
+            {BRAND_FILTERS.map((option) => (
+              <Select.Option key={option.value} value={option.value}>
+                {option.label}
+              </Select.Option>
+            ))}
+          </Select>
+        </div>
+      </div>
+      {/* Its own row: beside the floated columns above, the checkbox would be squeezed to their right. */}
+      {seesAll && (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-full">
+            <Checkboxes name="mine" small>
+              <Checkboxes.Item
+                id="mine"
+                value="yes"
+                checked={filters.mine}
+                onChange={(event) => {
+                  setFilters({ ...filters, mine: event.target.checked });
+                }}
+              >
+                Only pictures I uploaded
+              </Checkboxes.Item>
+            </Checkboxes>
+          </div>
+        </div>
       )}
-      <Button type="submit" secondary>
-        Apply filters
-      </Button>
+      <div className="nhsuk-button-group">
+        <Button type="submit" secondary>
+          Apply filters
+        </Button>
+        <Link to="/assets" className="nhsuk-link">
+          Clear filters
+        </Link>
+      </div>
     </form>
   );
 }
