@@ -88,11 +88,14 @@ describe("navigation by role", () => {
     "dept@demo.gatehouse.test": { roles: "Contributor", links: contributor },
     "comms@demo.gatehouse.test": { roles: "Communications officer", links: comms },
     "comms2@demo.gatehouse.test": { roles: "Communications officer", links: comms },
-    "brand@demo.gatehouse.test": { roles: "Brand guardian", links: ["Home", "Check a post", "Calendar", "Pictures", "Upload a photo", "Accounts"] },
+    "brand@demo.gatehouse.test": {
+      roles: "Brand guardian",
+      links: ["Home", "Check a post", "Brand review", "Calendar", "Pictures", "Upload a photo", "Accounts", "Brand kit"],
+    },
     "ig@demo.gatehouse.test": { roles: "Information governance officer", links: ["Home", "Check a post", "Calendar", "Pictures", "Consent register", "Accounts"] },
     "admin@demo.gatehouse.test": {
       roles: "Administrator",
-      links: ["Home", "Check a post", "Calendar", "Accounts", "Register an account", "Account requests", "Request an account", "Audit log", "Settings"],
+      links: ["Home", "Check a post", "Calendar", "Accounts", "Register an account", "Account requests", "Request an account", "Audit log", "Brand kit", "Settings"],
     },
   };
 

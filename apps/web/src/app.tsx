@@ -32,6 +32,8 @@ import { ConsentPage } from "./consent/consent-page.tsx";
 import { NewConsentPage } from "./consent/new-consent-page.tsx";
 import { RegisterPage } from "./consent/register-page.tsx";
 import { TakedownsPage } from "./takedowns/takedowns-page.tsx";
+import { KitPage } from "./brand/kit-page.tsx";
+import { BrandQueuePage } from "./brand/review-queue-page.tsx";
 
 /** The picture library is for those who bring photos and those who see every photo. */
 const PICTURES = ["assets.upload", "assets.viewAll"] as const;
@@ -244,6 +246,22 @@ export function App() {
           element={
             <RequireCapability capability="accounts.publish">
               <TakedownsPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="brand"
+          element={
+            <RequireCapability capability="brand.manage">
+              <KitPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="brand/review"
+          element={
+            <RequireCapability capability="brand.review">
+              <BrandQueuePage />
             </RequireCapability>
           }
         />

@@ -37,6 +37,12 @@ const ITEMS: readonly NavItem[] = [
     capability: "submissions.review",
   },
   {
+    to: "/brand/review",
+    text: "Brand review",
+    description: "Check the pictures waiting for a brand guardian, as each platform will get them, and approve them or say what to change.",
+    capability: "brand.review",
+  },
+  {
     to: "/calendar",
     text: "Calendar",
     description: "See every scheduled and published post by day, and move posts to another day.",
@@ -91,6 +97,12 @@ const ITEMS: readonly NavItem[] = [
     text: "Audit log",
     description: "Search every change, who made it and why, and download it as a spreadsheet.",
     capability: "audit.view",
+  },
+  {
+    to: "/brand",
+    text: "Brand kit",
+    description: "Change the logo, where it goes on pictures, the brand colours and strap, and the organisation's tags.",
+    capability: "brand.manage",
   },
   {
     to: "/settings",
