@@ -72,6 +72,8 @@ export function brandFactsOf(row: repo.AssetRow, renditions: readonly RenditionR
 
 /** Everything packages/policy needs to judge these pictures, read in a handful of queries. */
 export async function mediaFacts(db: Executor, rows: readonly repo.AssetRow[], settings: ScreeningSettings): Promise<Map<string, AssetMedia>> {
+  // Most posts carry no picture: they cost the publisher nothing here.
+  if (rows.length === 0) return new Map();
   const ids = rows.map((r) => r.id);
   const [links, flags, renditions, brand, kit] = await Promise.all([
     consentRepo.consentsOfAssets(db, ids),
@@ -100,6 +102,7 @@ export function assetFindings({ asset, textFindings, brand }: AssetMedia): (Medi
 /** The pictures a submission carries, in order, judged. */
 export async function submissionMedia(db: Executor, submissionId: string, settings: ScreeningSettings): Promise<AssetMedia[]> {
   const links = await repo.assetIdsOfSubmissions(db, [submissionId]);
+  if (links.length === 0) return [];
   const rows = await repo.findAssets(db, links.map((l) => l.asset_id));
   const facts = await mediaFacts(db, rows, settings);
   return links.map((l) => facts.get(l.asset_id)).filter((m): m is AssetMedia => m !== undefined);

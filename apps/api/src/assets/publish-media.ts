@@ -25,6 +25,7 @@ export async function postPictures(deps: Deps, post: { submissionId: string; pla
 export async function publishMedia(deps: Deps, submissionId: string, platform: Platform, accountId: string): Promise<{ media: PublishMedia[]; kitId: string | null }> {
   const links = await repo.assetIdsOfSubmissions(deps.db, [submissionId]);
   const ids = links.map((l) => l.asset_id);
+  if (ids.length === 0) return { media: [], kitId: null };
   const [assets, kit] = await Promise.all([repo.findAssets(deps.db, ids), kitFor(deps.db, accountId)]);
   const name = publishRenditionFor(platform).name;
   const media: PublishMedia[] = [];
