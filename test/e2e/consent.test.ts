@@ -79,14 +79,16 @@ describe("media and the consent gate", () => {
     expect(await dept.locator(".app-face-box").allInnerTexts()).toEqual(["1", "2"]);
     const assetId = idFrom(dept, "assets");
 
-    // They declare the people identifiable, and describe the picture for people who cannot see it.
+    // They declare the people identifiable; then describe the picture for people who cannot see it, label it and tag it.
     await dept.getByLabel("Identifiable people", { exact: true }).check();
     await dept.getByRole("button", { name: "Save who is in the picture" }).click();
     await dept.getByText("Saved: identifiable people.").waitFor();
-    await dept.getByText("Nothing is wrong with the picture itself.").waitFor();
     await dept.getByLabel("Alt text").fill(ALT);
+    await dept.getByLabel("OFFICIAL", { exact: true }).check();
+    await dept.getByLabel("Our people", { exact: true }).check();
     await dept.getByRole("button", { name: "Save details" }).click();
     await dept.getByText("The picture's details are saved.").waitFor();
+    await dept.getByText("Nothing is wrong with the picture itself.").waitFor();
 
     // They submit content with that picture for Instagram and X; the missing consent is a warning they confirm.
     await nav(dept).getByRole("link", { name: "Submit content" }).click();
@@ -125,6 +127,14 @@ describe("media and the consent gate", () => {
     const platformRow = (platform: string) => ig.locator("tr", { has: ig.locator("td:first-child", { hasText: new RegExp(`^${platform}$`) }) });
     await platformRow("Instagram").getByText("Yes", { exact: true }).waitFor();
     expect(await platformRow("X").innerText()).toContain("does not cover X");
+
+    // A brand guardian checks the picture as each platform will get it, and approves it.
+    const brand = await session.newPerson();
+    await signIn(brand, url, "brand@demo.gatehouse.test");
+    await brand.goto(`${url}/assets/${assetId}`);
+    await brand.getByRole("heading", { name: "Brand review", level: 2 }).waitFor();
+    await brand.getByRole("button", { name: "Approve for the brand" }).click();
+    await brand.getByText("The picture is approved for the brand. It can now be scheduled.").waitFor();
 
     // A second comms officer approves.
     const comms2 = await session.newPerson();
