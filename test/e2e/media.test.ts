@@ -75,6 +75,39 @@ describe("pictures and takedowns in the browser", () => {
     await dept.getByText("No pictures match.").waitFor();
   });
 
+  it("sends a label, tags, caption and alt text with the photos, and shows the server's reason when one is refused", async () => {
+    const url = session.server.url;
+    const dept = session.page;
+    await signIn(dept, url, "dept@demo.gatehouse.test");
+    const photo = path.join(scratch, "blood-donors.png");
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 180, g: 30, b: 60 } } })
+      .png()
+      .toFile(photo);
+
+    await dept.goto(`${url}/assets/upload`);
+    await dept.getByText("Label, tags, caption and alt text (optional)").click();
+    await dept.getByLabel("OFFICIAL", { exact: true }).check();
+    await dept.getByLabel("Events", { exact: true }).check();
+    await dept.getByLabel("Other tags").fill(`Blaydon, ${"a very long tag that goes on and on past fifty characters"}`);
+    await dept.getByLabel("Caption").fill("Donors at the Blaydon session");
+    await dept.getByLabel("Alt text").fill("Three blood donors resting after giving blood");
+    await dept.getByText("45 characters used.").waitFor();
+    await dept.getByLabel("Choose photos").setInputFiles(photo);
+    const refused = dept.locator("li.app-upload").filter({ hasText: "blood-donors.png" }).first();
+    await refused.getByText("Use 20 tags or fewer, each of 50 characters or fewer.").waitFor({ timeout: 60_000 });
+
+    await dept.getByLabel("Other tags").fill("Blaydon");
+    await dept.getByLabel("Choose photos").setInputFiles(photo);
+    await dept.getByRole("link", { name: /Open blood-donors\.png/ }).click({ timeout: 60_000 });
+    await dept.getByRole("heading", { name: /blood-donors\.png/ }).waitFor();
+    expect(await dept.getByLabel("Events", { exact: true }).isChecked()).toBe(true);
+    expect(await dept.getByLabel("OFFICIAL", { exact: true }).isChecked()).toBe(true);
+    expect(await dept.getByLabel("Other tags").inputValue()).toBe("Blaydon");
+    expect(await dept.getByLabel("Caption").inputValue()).toBe("Donors at the Blaydon session");
+    expect(await dept.getByLabel("Alt text").inputValue()).toBe("Three blood donors resting after giving blood");
+    await dept.getByText("Waiting for brand review").first().waitFor();
+  });
+
   it("lets a colleague ask for a post to come down, and comms take one down and close the other", async () => {
     const url = session.server.url;
     const dept = session.page;
