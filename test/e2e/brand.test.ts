@@ -15,6 +15,7 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 const FACEBOOK = "Facebook – DemoNHSTrust";
 const X = "X – @DemoNHSTrust";
+const INSTAGRAM = "Instagram – @demonhstrust";
 const LOGO = { width: 400, height: 200 };
 const X_SIZE = { width: 1600, height: 900 };
 
@@ -56,7 +57,7 @@ async function layoutNow(page: Page): Promise<BrandKitLayout> {
 }
 
 describe("the brand gate in the browser", () => {
-  it("takes a brand guardian's logo, refusing an SVG with a script, and shows it on the live and the saved previews", async () => {
+  it("takes a brand guardian's logo, refusing an SVG with a script, shows it on the live and the saved previews, and gives an account its own kit", async () => {
     const url = session.server.url;
     const brand = session.page;
     await signIn(brand, url, "brand@demo.gatehouse.test");
@@ -112,6 +113,17 @@ describe("the brand gate in the browser", () => {
     expect(r > 180 && g < 70 && b < 70, `logo pixel ${r},${g},${b}`).toBe(true);
     const versions = brand.getByRole("table", { name: "Versions of the brand kit" });
     expect(await versions.innerText()).toMatch(/3 \(in use\)[\s\S]*trust-logo\.png[\s\S]*Bea Brand/);
+
+    // An account uses the organisation's kit until one of its own is saved.
+    await brand.getByLabel("Whose kit").selectOption({ label: INSTAGRAM });
+    await brand.getByRole("button", { name: "Show this kit" }).click();
+    await brand.getByText("This account uses the organisation's kit.").waitFor();
+    await brand.getByText("No versions have been saved for it yet.").waitFor();
+    await brand.getByLabel("Bottom left").check();
+    await brand.getByRole("button", { name: "Save the brand kit" }).click();
+    await brand.getByText("The brand kit is saved as version 1.").waitFor();
+    await brand.locator("#scope option", { hasText: `${INSTAGRAM} (its own kit)` }).waitFor({ state: "attached" });
+    expect(await brand.getByText("This account uses the organisation's kit.").count()).toBe(0);
   });
 
   it("takes a credited photo through rejection and a fixed caption to approval and a scheduled post; labelled OFFICIAL-SENSITIVE it is never scheduled", async () => {
@@ -154,6 +166,11 @@ describe("the brand gate in the browser", () => {
     await review.locator("img").first().waitFor();
     const sizes = (await review.locator("figcaption strong").allInnerTexts()).map((t) => t.trim());
     expect(sizes).toEqual(["X", "Instagram, square", "Instagram, portrait", "Facebook", "LinkedIn", "Mastodon", "Bluesky"]);
+    // The Instagram account has a kit of its own: its sizes can be seen wearing it.
+    await review.getByLabel("Show it as it goes out on").selectOption({ label: `${INSTAGRAM} (its own kit)` });
+    await review.getByText("Its platform's sizes, wearing the account's own brand kit.").waitFor();
+    expect((await review.locator("figcaption strong").allInnerTexts()).map((t) => t.trim())).toEqual(["Instagram, square", "Instagram, portrait"]);
+    expect(await review.locator("img").first().getAttribute("src")).toMatch(/&account=/);
     const creditCheck = review.locator("tr", { hasText: "No credit to a person or company" });
     expect(await creditCheck.innerText()).toContain("Must fix");
     expect(await review.locator("tr", { hasText: "Security label" }).innerText()).toContain("Passed");
