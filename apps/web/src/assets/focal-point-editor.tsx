@@ -70,6 +70,7 @@ export function FocalPointEditor({ asset, editable, handlers }: { asset: AssetVi
             <p className="nhsuk-hint">
               Each platform's crop is centred on this point as far as the picture allows. Select a point on the picture, or enter how far across
               and down it is. The cross on the picture shows where it is now.
+              {asset.brandState !== "pending" && " Saving a new focal point makes new crops, so the picture goes back for brand review."}
             </p>
             <div className="app-focal-inputs">
               {(["x", "y"] as const).map((axis) => (
