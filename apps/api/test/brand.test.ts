@@ -196,6 +196,9 @@ describe("brand review", () => {
     await dept.assets.update.mutate({ id, caption: "The launch of the new clinic." });
     expect((await dept.assets.get.query({ id })).brandState).toBe("pending");
     expect(await brand.brand.approveAsset.mutate({ id })).toEqual({ id, brandState: "approved" });
+    // Saving the same details again changes nothing, so the approval stands.
+    await comms.assets.update.mutate({ id, caption: "The launch of the new clinic.", classification: "OFFICIAL", tags: ["Events"] });
+    expect((await comms.assets.get.query({ id })).brandState).toBe("approved");
     expect((await eventsFor(h.deps.db, "asset", id)).map((e) => e.action)).toEqual(
       expect.arrayContaining(["asset.brand_rejected", "asset.brand_approved"]),
     );

@@ -81,13 +81,15 @@ export async function updateAsset(deps: Deps, actor: UserWithRoles, id: string, 
   }
   await deps.db.transaction().execute(async (tx) => {
     const now = deps.clock.now().toISOString();
-    const columns = {
+    const wanted = {
       ...(changes.caption !== undefined ? { caption: changes.caption.trim() } : {}),
       ...(changes.altText !== undefined ? { alt_text: changes.altText.trim() } : {}),
       ...(changes.classification !== undefined ? { classification: changes.classification } : {}),
       ...(changes.tags !== undefined ? { tags_json: JSON.stringify([...new Set(changes.tags.map((t) => t.trim()).filter(Boolean))]) } : {}),
       ...(focalMoved ? { focal_x: changes.focalPoint!.x, focal_y: changes.focalPoint!.y } : {}),
     };
+    // Only what really differs counts: saving a form unchanged must not undo a guardian's decision.
+    const columns = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => row[key as keyof typeof row] !== value)) as Partial<typeof wanted>;
     // A changed picture is a new one to the brand guardian: approved or rejected, it is looked at again.
     const backToReview = row.brand_state !== "pending" && Object.keys(columns).length > 0;
     await repo.updateAsset(tx, id, { ...columns, ...(backToReview ? { brand_state: "pending", brand_reviewed_by: null, brand_reviewed_at: null } : {}), updated_at: now });
