@@ -1,9 +1,10 @@
 import { can } from "@gatehouse/policy";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Checkboxes, Select, TextInput } from "nhsuk-react-components";
+import { Button, Checkboxes, TextInput } from "nhsuk-react-components";
 import { useState, type SubmitEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useCurrentUser } from "../auth/session-context.ts";
+import { FilterSelect } from "../components/filter-select.tsx";
 import { Loading } from "../components/loading.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
@@ -17,10 +18,7 @@ import {
   listInput,
   paramsFromFilters,
   PEOPLE_FILTERS,
-  type BrandFilter,
-  type LabelFilter,
   type LibraryFilters,
-  type PeopleFilter,
 } from "./library-filters.ts";
 import "./assets.css";
 
@@ -118,57 +116,9 @@ function FilterForm({ initial, seesAll, onApply }: { initial: LibraryFilters; se
         </div>
       </div>
       <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-one-third">
-          <Select
-            label="People in the picture"
-            id="people"
-            name="people"
-            value={filters.people}
-            onChange={(event) => {
-              setFilters({ ...filters, people: event.target.value as PeopleFilter });
-            }}
-          >
-            {PEOPLE_FILTERS.map((option) => (
-              <Select.Option key={option.value} value={option.value}>
-                {option.label}
-              </Select.Option>
-            ))}
-          </Select>
-        </div>
-        <div className="nhsuk-grid-column-one-third">
-          <Select
-            label="Security classification"
-            id="label"
-            name="label"
-            value={filters.classification}
-            onChange={(event) => {
-              setFilters({ ...filters, classification: event.target.value as LabelFilter });
-            }}
-          >
-            {LABEL_FILTERS.map((option) => (
-              <Select.Option key={option.value} value={option.value}>
-                {option.label}
-              </Select.Option>
-            ))}
-          </Select>
-        </div>
-        <div className="nhsuk-grid-column-one-third">
-          <Select
-            label="Brand review"
-            id="brand"
-            name="brand"
-            value={filters.brandState}
-            onChange={(event) => {
-              setFilters({ ...filters, brandState: event.target.value as BrandFilter });
-            }}
-          >
-            {BRAND_FILTERS.map((option) => (
-              <Select.Option key={option.value} value={option.value}>
-                {option.label}
-              </Select.Option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect label="People in the picture" id="people" value={filters.people} options={PEOPLE_FILTERS} onChange={(people) => setFilters({ ...filters, people })} />
+        <FilterSelect label="Security classification" id="label" value={filters.classification} options={LABEL_FILTERS} onChange={(classification) => setFilters({ ...filters, classification })} />
+        <FilterSelect label="Brand review" id="brand" value={filters.brandState} options={BRAND_FILTERS} onChange={(brandState) => setFilters({ ...filters, brandState })} />
       </div>
       {/* Its own row: beside the floated columns above, the checkbox would be squeezed to their right. */}
       {seesAll && (
