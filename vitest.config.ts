@@ -16,9 +16,14 @@ export default defineConfig({
         test: { name: "cli", include: ["test/cli/**/*.test.ts"], testTimeout: 60_000 },
       },
       {
+        // Platform clients against their fakes (and a real Bluesky PDS): no database of ours involved.
+        test: { name: "connectors", include: ["apps/api/test/connectors/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
         test: {
           name: "api-sqlite",
           include: ["apps/api/test/**/*.test.ts"],
+          exclude: ["apps/api/test/connectors/**"],
           globalSetup: ["apps/api/test/support/setup-sqlite.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -28,6 +33,7 @@ export default defineConfig({
         test: {
           name: "api-postgres",
           include: ["apps/api/test/**/*.test.ts"],
+          exclude: ["apps/api/test/connectors/**"],
           globalSetup: ["apps/api/test/support/setup-postgres.ts"],
           env: { TEST_DATABASE_URL: postgresUrl },
           testTimeout: 60_000,
