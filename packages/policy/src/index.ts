@@ -14,3 +14,4 @@ export * from "./brand.ts";
 export * from "./image-text.ts";
 export * from "./submission-media.ts";
 export * from "./assets.ts";
+export * from "./previews.ts";

@@ -48,7 +48,7 @@ export function platformLength(text: string, platform: Platform): number {
 }
 
 /** Where the platform would cut: the UTF-16 offset of the first character over the limit. */
-function cutOffset(text: string, platform: Platform, limit: number): number {
+export function cutOffset(text: string, platform: Platform, limit: number): number {
   if (platform === "x") return twitterText.parseTweet(text).validRangeEnd + 1;
   if (platform === "bluesky") {
     let n = 0;
