@@ -13,6 +13,8 @@ import { assetUploadHandler } from "./http/asset-upload.ts";
 import { brandLogoHandler, brandLogoUploadHandler, brandPreviewHandler } from "./http/brand-logo.ts";
 import { auditCsvHandler } from "./http/audit-csv.ts";
 import { consentEvidenceDownloadHandler, consentEvidenceUploadHandler } from "./http/consent-evidence.ts";
+import { oauthCallbackHandler } from "./http/oauth-callback.ts";
+import { platformMediaHandler } from "./http/platform-media.ts";
 import { serveWeb } from "./http/static-web.ts";
 import { appRouter } from "./router.ts";
 import { createContextInner } from "./trpc.ts";
@@ -102,6 +104,8 @@ export function createApp(deps: Deps) {
   app.get("/api/brand/kits/:id/preview/:rendition", brandPreviewHandler(deps));
   app.post("/api/consents/:id/evidence", consentEvidenceUploadHandler(deps));
   app.get("/api/consents/:id/evidence", consentEvidenceDownloadHandler(deps));
+  app.get("/api/oauth/callback", oauthCallbackHandler(deps));
+  app.get("/api/platform-media/:key", platformMediaHandler(deps));
   app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "There is nothing at this address." } }, 404));
   app.get("*", serveWeb(deps.config.webDir));
 

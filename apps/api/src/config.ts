@@ -24,6 +24,18 @@ const EnvSchema = z.object({
   RECONCILE_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   GATEHOUSE_SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   GATEHOUSE_SANDBOX_CRASH_RATE: z.coerce.number().min(0).max(1).default(0),
+  GATEHOUSE_TOKEN_KEYS: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || /^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44})*$/.test(v), {
+      message: "GATEHOUSE_TOKEN_KEYS must be id:base64-32-byte-key pairs separated by commas, the current key first",
+    }),
+  GATEHOUSE_X_CLIENT_ID: z.string().optional(),
+  GATEHOUSE_X_CLIENT_SECRET: z.string().optional(),
+  GATEHOUSE_LINKEDIN_CLIENT_ID: z.string().optional(),
+  GATEHOUSE_LINKEDIN_CLIENT_SECRET: z.string().optional(),
+  GATEHOUSE_META_APP_ID: z.string().optional(),
+  GATEHOUSE_META_APP_SECRET: z.string().optional(),
 });
 
 export type Database = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -51,9 +63,25 @@ export interface Config {
   sandboxLatencyMs: number;
   /** fault injection for the crash test: the chance that a worker dies (SIGKILL) right after the sandbox accepted a post */
   sandboxCrashRate: number;
+  /**
+   * The keys that encrypt platform credentials at rest, current first (older ones only
+   * decrypt, until `gatehouse tokens rotate` has re-encrypted everything). Absent in the
+   * demo: a key is then made once in the data folder.
+   */
+  tokenKeys: string | undefined;
+  /** Gatehouse's own app registrations with the platforms that use OAuth */
+  oauthClients: Record<"x" | "linkedin" | "meta", { clientId: string; clientSecret: string | undefined } | undefined>;
+  /** the demo serves a fake of each platform's API at /fakes/<platform>, for connecting accounts without the internet */
+  fakes: boolean;
 }
 
 export class ConfigError extends Error {}
+
+/** The demo talks to local fakes, which accept Gatehouse's demo registration. */
+function oauthClient(id: string | undefined, secret: string | undefined, mode: "demo" | "production") {
+  if (id) return { clientId: id, clientSecret: secret || undefined };
+  return mode === "demo" ? { clientId: "gatehouse-demo", clientSecret: "gatehouse-demo-secret" } : undefined;
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -88,5 +116,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     sandboxLatencyMs: e.GATEHOUSE_SANDBOX_LATENCY_MS,
     sandboxCrashRate: e.GATEHOUSE_SANDBOX_CRASH_RATE,
+    tokenKeys: e.GATEHOUSE_TOKEN_KEYS || undefined,
+    oauthClients: {
+      x: oauthClient(e.GATEHOUSE_X_CLIENT_ID, e.GATEHOUSE_X_CLIENT_SECRET, e.GATEHOUSE_MODE),
+      linkedin: oauthClient(e.GATEHOUSE_LINKEDIN_CLIENT_ID, e.GATEHOUSE_LINKEDIN_CLIENT_SECRET, e.GATEHOUSE_MODE),
+      meta: oauthClient(e.GATEHOUSE_META_APP_ID, e.GATEHOUSE_META_APP_SECRET, e.GATEHOUSE_MODE),
+    },
+    fakes: e.GATEHOUSE_MODE === "demo",
   };
 }

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   user: () => import("./cli/user.ts"),
   audit: () => import("./cli/audit.ts"),
   consent: () => import("./cli/consent.ts"),
+  tokens: () => import("./cli/tokens.ts"),
 };
 
 const HELP = `Usage: pnpm gatehouse <command> [options]
@@ -30,6 +31,7 @@ Commands:
                    screen posts offline (one JSON object per line; - for stdin)
   audit verify     check the audit log's hash chain
   consent sweep    warn of consents ending within 30 days and apply those that have ended
+  tokens rotate    re-encrypt platform credentials under the current key
 
 Run \`pnpm gatehouse <command> --help\` for a command's options.`;
 

@@ -3,6 +3,7 @@ import { accountsRouter } from "./accounts/router.ts";
 import { assetsRouter } from "./assets/router.ts";
 import { auditRouter } from "./audit/router.ts";
 import { brandRouter } from "./brand/router.ts";
+import { connectionsRouter } from "./connections/router.ts";
 import { consentRouter } from "./consent/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { notificationsRouter } from "./notifications/router.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   users: usersRouter,
   accounts: accountsRouter,
   accountRequests: accountRequestsRouter,
+  connections: connectionsRouter,
   settings: settingsRouter,
   screening: screeningRouter,
   submissions: submissionsRouter,

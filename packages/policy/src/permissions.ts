@@ -9,6 +9,7 @@ export const CAPABILITIES = [
   "accounts.view",
   "accounts.register", // only comms creates official accounts (NWL §5); here the admin does it for them
   "accounts.manage", // change status, grant and revoke publish rights
+  "accounts.connect", // connect an official account to its platform's API; only comms leads and admins (NWL §5)
   "accounts.publish", // hold a publish grant on an official account (NWL §3, §4)
   "accountRequests.create", // a department asks for a new account with a business case (NWL §5, CDDFT §4.3)
   "accountRequests.viewAll",
@@ -51,6 +52,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     "accounts.view",
     "accounts.register",
     "accounts.manage",
+    "accounts.connect",
     "accountRequests.create",
     "accountRequests.viewAll",
     "accountRequests.decide",
@@ -67,6 +69,7 @@ export const CAPABILITY_DESCRIPTIONS: Record<Capability, string> = {
   "accounts.view": "see the official accounts",
   "accounts.register": "register official accounts",
   "accounts.manage": "change official accounts or who may publish to them",
+  "accounts.connect": "connect official accounts to their platforms",
   "accounts.publish": "publish to official accounts",
   "accountRequests.create": "request new official accounts",
   "accountRequests.viewAll": "see every account request",

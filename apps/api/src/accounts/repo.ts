@@ -1,7 +1,23 @@
 import type { Executor } from "../db/database.ts";
 import type { AccountTable } from "../db/schema.ts";
 
-const COLUMNS = ["id", "platform", "handle", "name", "status", "connector", "created_at", "updated_at"] as const;
+// The connection's public columns only: the encrypted credentials are read by connections/ alone.
+const COLUMNS = [
+  "id",
+  "platform",
+  "handle",
+  "name",
+  "status",
+  "connector",
+  "created_at",
+  "updated_at",
+  "base_url",
+  "remote_handle",
+  "token_expires_at",
+  "renew_by",
+  "connected_at",
+  "connection_error",
+] as const;
 
 export function handleKey(handle: string): string {
   return handle.trim().replace(/^@/, "").toLowerCase();

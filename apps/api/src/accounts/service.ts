@@ -1,5 +1,6 @@
 import { canHoldPublishGrant, canPublishTo, PLATFORM_LABELS, type AccountStatus, type Platform } from "@gatehouse/policy";
 import { recordAudit } from "../audit/service.ts";
+import { connectionSummary } from "../connections/summary.ts";
 import type { Tx } from "../db/database.ts";
 import { isUniqueViolation } from "../db/dialect.ts";
 import type { Deps } from "../deps.ts";
@@ -74,6 +75,7 @@ export async function listAccountsFor(deps: Deps, viewer: UserWithRoles) {
     name: a.name,
     status: a.status as AccountStatus,
     connector: a.connector,
+    connection: connectionSummary(deps.config, a, deps.clock.now()),
     grantCount: Number(counts.find((c) => c.account_id === a.id)?.n ?? 0),
     /** the viewer holds a publish grant on it (whether or not it is active now) */
     granted: granted.includes(a.id),
@@ -92,6 +94,7 @@ export async function getAccount(deps: Deps, viewer: UserWithRoles, id: string) 
     name: account.name,
     status: account.status as AccountStatus,
     connector: account.connector,
+    connection: connectionSummary(deps.config, account, deps.clock.now()),
     createdAt: account.created_at,
     grants,
     canPublish: canPublishTo({ roles: viewer.roles, grantedAccountIds: granted }, { id, status: account.status as AccountStatus }),

@@ -50,10 +50,35 @@ export interface AccountTable {
   handle_key: string;
   name: string;
   status: string;
+  /** "sandbox" (the built-in platform) or "api" (the platform's real API, or a fake of it) */
   connector: string;
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** the platform API's root when connector is "api" */
+  base_url?: string | null;
+  /** Credentials, encrypted (connections/crypto.ts); never selected for the browser */
+  credentials_enc?: string | null;
+  remote_handle?: string | null;
+  /** when the access token stops working (it is refreshed before then where the platform allows) */
+  token_expires_at?: string | null;
+  /** when the connection stops working unless a person connects it again */
+  renew_by?: string | null;
+  connected_at?: string | null;
+  connected_by?: string | null;
+  /** set when the platform refused the credentials and a refresh did not help */
+  connection_error?: string | null;
+}
+
+export interface OAuthStateTable {
+  state: string;
+  account_id: string;
+  user_id: string;
+  code_verifier: string;
+  base_url: string;
+  redirect_uri: string;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface AccountGrantTable {
@@ -407,6 +432,7 @@ export interface DB {
   login_throttle: LoginThrottleTable;
   account: AccountTable;
   account_grant: AccountGrantTable;
+  oauth_state: OAuthStateTable;
   account_request: AccountRequestTable;
   audit_event: AuditEventTable;
   organisation_setting: OrganisationSettingTable;

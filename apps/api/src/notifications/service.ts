@@ -4,7 +4,7 @@ import type { Deps } from "../deps.ts";
 import { newId } from "../ids.ts";
 import * as repo from "./repo.ts";
 
-export type NotificationKind = "submission_state" | "post_published" | "post_failed" | "post_blocked" | "post_late" | "post_unknown" | "consent_ended" | "consent_expiring" | "takedown_requested" | "brand_approved" | "brand_rejected";
+export type NotificationKind = "submission_state" | "post_published" | "post_failed" | "post_blocked" | "post_late" | "post_unknown" | "consent_ended" | "consent_expiring" | "takedown_requested" | "brand_approved" | "brand_rejected" | "account_disconnected";
 
 /** In-app notices: a badge and a list. Written in the caller's transaction, so they exist only if the change does. */
 export async function notify(db: Executor, clock: Clock, userIds: readonly string[], kind: NotificationKind, text: string, link: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { decidePostAction, LATE_AFTER_MS, type AccountStatus, type GateFinding, type Platform, type PostAction, type PostState } from "@gatehouse/policy";
 import * as accountsRepo from "../accounts/repo.ts";
 import { recordAudit } from "../audit/service.ts";
-import { connectorFor } from "../connectors/registry.ts";
+import { connectorAccount, connectorFor } from "../connectors/registry.ts";
 import { ConnectorError } from "../connectors/types.ts";
 import type { Executor } from "../db/database.ts";
 import { isUniqueViolation } from "../db/dialect.ts";
@@ -147,8 +147,15 @@ export async function takedownPost(deps: Deps, actor: UserWithRoles, id: string,
  */
 export async function performTakedown(deps: Deps, post: repo.PostDetailRow, actorId: string | null, reason: string): Promise<void> {
   try {
-    await connectorFor(deps, post.connector).delete({ id: post.account_id, platform: post.platform as Platform, handle: post.handle }, post.remote_id ?? "");
+    const account = await accountsRepo.findAccount(deps.db, post.account_id);
+    if (!account) throw notFound("That post's account");
+    await connectorFor(deps, account).delete(connectorAccount(deps, account), post.remote_id ?? "");
   } catch (error) {
+    if (error instanceof ConnectorError && error.kind === "unsupported") {
+      // Instagram: a person must delete it in the app; the task stays open to record that.
+      throw new AppError("PRECONDITION_FAILED", `${error.message} The post is still published.`);
+    }
+    if (error instanceof AppError) throw error;
     const message = error instanceof ConnectorError ? error.message : "the platform did not answer";
     throw new AppError("CONFLICT", `The platform did not take the post down (${message}). It is still published; try again.`);
   }

@@ -1,7 +1,8 @@
 import { MAX_PUBLISH_ATTEMPTS, retryDelayMs, type Platform } from "@gatehouse/policy";
 import * as accountsRepo from "../accounts/repo.ts";
 import { recordAudit } from "../audit/service.ts";
-import { connectorFor } from "../connectors/registry.ts";
+import { markDisconnected } from "../connections/service.ts";
+import { connectorAccount, connectorFor } from "../connectors/registry.ts";
 import { ConnectorError, type Connector, type ConnectorAccount, type RemotePost } from "../connectors/types.ts";
 import type { PostTable } from "../db/schema.ts";
 import type { Deps } from "../deps.ts";
@@ -131,8 +132,8 @@ async function reconcile(job: Job): Promise<boolean> {
 export async function publishClaimed(deps: Deps, worker: string, post: PostRow): Promise<void> {
   const accountRow = await accountsRepo.findAccount(deps.db, post.account_id);
   if (!accountRow) return;
-  const account: ConnectorAccount = { id: accountRow.id, platform: accountRow.platform as Platform, handle: accountRow.handle };
-  const job: Job = { deps, worker, post, account, connector: connectorFor(deps, accountRow.connector) };
+  const account: ConnectorAccount = connectorAccount(deps, accountRow);
+  const job: Job = { deps, worker, post, account, connector: connectorFor(deps, accountRow) };
 
   const last = await repo.lastAttempt(deps.db, post.id);
   // The platform took it and a worker wrote that down, but lost the post before marking it: finish its work.
@@ -209,7 +210,15 @@ export async function publishClaimed(deps: Deps, worker: string, post: PostRow):
         await settle(job, { ...base, state: "scheduled", next_attempt_at: later(job, attemptCount, e.retryAfterMs) }, { action: "post.retry_scheduled", reason: e.message });
         return;
       case "auth":
+        // The account needs a person to connect it again; say so on the account, not only on this post.
+        await markDisconnected(deps, account.id, e.message);
+        await settle(job, { ...base, state: "failed" }, { action: "post.failed", reason: e.message }, {
+          kind: "post_failed",
+          text: `Your post to ${account.handle} failed: ${e.message}`,
+        });
+        return;
       case "permanent":
+      case "unsupported":
         await settle(job, { ...base, state: "failed" }, { action: "post.failed", reason: e.message }, {
           kind: "post_failed",
           text: `Your post to ${account.handle} failed: ${e.message}`,

@@ -57,6 +57,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     worker: { inline: false, pollMs: 50, leaseMs: 5000, publishTimeoutMs: 2000, reconcileGraceMs: 1000 },
     sandboxLatencyMs: 0,
     sandboxCrashRate: 0,
+    // A fixed test key: tests read what they stored, and never write a key file.
+    tokenKeys: `test:${Buffer.alloc(32, 7).toString("base64")}`,
+    oauthClients: {
+      x: { clientId: "gatehouse-demo", clientSecret: "gatehouse-demo-secret" },
+      linkedin: { clientId: "gatehouse-demo", clientSecret: "gatehouse-demo-secret" },
+      meta: { clientId: "gatehouse-demo", clientSecret: "gatehouse-demo-secret" },
+    },
+    fakes: true,
     ...overrides,
   };
 }

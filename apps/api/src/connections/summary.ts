@@ -1,0 +1,48 @@
+import type { Platform } from "@gatehouse/policy";
+import type { Config } from "../config.ts";
+import { PLATFORM_MODULES } from "../connectors/platforms.ts";
+import { isFakeBaseUrl } from "./fakes.ts";
+
+export type ConnectionMethod = "sandbox" | "oauth" | "token" | "app_password";
+export type ConnectionState = "sandbox" | "connected" | "expiring" | "disconnected";
+
+/** A connection that a person must renew within this long is shown as expiring. */
+export const EXPIRING_WITHIN_MS = 7 * 24 * 3600_000;
+
+interface Row {
+  platform: string;
+  connector: string;
+  base_url?: string | null;
+  remote_handle?: string | null;
+  token_expires_at?: string | null;
+  renew_by?: string | null;
+  connected_at?: string | null;
+  connection_error?: string | null;
+}
+
+/** The connection's health for the accounts pages: dates and states, never a token. */
+export function connectionSummary(config: Config, row: Row, now: Date) {
+  const platform = row.platform as Platform;
+  const sandbox = row.connector !== "api";
+  const renewBy = row.renew_by ? new Date(row.renew_by) : null;
+  const state: ConnectionState = sandbox
+    ? "sandbox"
+    : row.connection_error || (renewBy && renewBy <= now)
+      ? "disconnected"
+      : renewBy && renewBy.getTime() - now.getTime() < EXPIRING_WITHIN_MS
+        ? "expiring"
+        : "connected";
+  return {
+    method: (sandbox ? "sandbox" : PLATFORM_MODULES[platform].connect.kind) as ConnectionMethod,
+    state,
+    baseUrl: sandbox ? null : (row.base_url ?? null),
+    usesFake: !sandbox && isFakeBaseUrl(config, row.base_url),
+    remoteHandle: sandbox ? null : (row.remote_handle ?? null),
+    expiresAt: sandbox ? null : (row.token_expires_at ?? null),
+    renewBy: sandbox ? null : (row.renew_by ?? null),
+    connectedAt: sandbox ? null : (row.connected_at ?? null),
+    lastError: sandbox ? null : (row.connection_error ?? (renewBy && renewBy <= now ? "The connection has expired: connect the account again." : null)),
+    /** Instagram's API has no delete: its takedowns are done by hand */
+    canDelete: sandbox || platform !== "instagram",
+  };
+}
