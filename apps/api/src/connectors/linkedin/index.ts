@@ -1,22 +1,12 @@
-// PLACEHOLDER: replaced by the linkedin client (issue 7). Until then every call refuses plainly.
 import type { PlatformModule } from "../platform-module.ts";
-import { ConnectorError } from "../types.ts";
-
-function notYet(): never {
-  throw new ConnectorError("permanent", "Gatehouse cannot publish to this platform's API yet.");
-}
+import { linkedinConnect } from "./connect.ts";
+import { LinkedInConnector } from "./connector.ts";
+import { LINKEDIN_API } from "./endpoints.ts";
 
 export const linkedinPlatform: PlatformModule = {
   platform: "linkedin",
-  defaultBaseUrl: "https://api.linkedin.com",
+  defaultBaseUrl: LINKEDIN_API,
   baseUrlPerAccount: false,
-  connect: {
-    kind: "oauth",
-    pkce: true,
-    scopes: [],
-    authorizeUrl: (baseUrl) => `${baseUrl}/oauth/authorize`,
-    exchangeCode: () => notYet(),
-    complete: () => notYet(),
-  },
-  connector: () => ({ publish: async () => notYet(), find: async () => notYet(), delete: async () => notYet() }),
+  connect: linkedinConnect,
+  connector: (ctx) => new LinkedInConnector(ctx),
 };
