@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "nhsuk-react-components";
 import { useState, type SubmitEvent } from "react";
 import type { PageFormHandlers } from "../components/page-forms.tsx";
+import { AccountPreview } from "../previews/account-preview.tsx";
+import { usePreviewPictures, type PreviewPicturesSource } from "../previews/preview-pictures-source.ts";
 import { ScreenedTextarea } from "../screening/screened-textarea.tsx";
 import { accountLabel } from "../submissions/labels.tsx";
 import type { SubmissionView, TargetAccount } from "../submissions/types.ts";
@@ -18,6 +20,7 @@ export function copyFieldId(target: TargetAccount): string {
  * edited to suit one platform and screened for it as they type.
  */
 export function CopyEditors({ view, settings, ...handlers }: { view: SubmissionView; settings: ScreeningSettings } & PageFormHandlers) {
+  const pictures = usePreviewPictures(view.assetIds);
   return (
     <>
       <h2>Post text for each account</h2>
@@ -27,7 +30,14 @@ export function CopyEditors({ view, settings, ...handlers }: { view: SubmissionV
       </p>
       {view.targetAccounts.map((target) => (
         // A saved copy (or going back to the submission's text) starts the editor again from what was saved.
-        <CopyEditor key={`${target.accountId}:${String(target.edited)}:${target.text}`} view={view} target={target} settings={settings} {...handlers} />
+        <CopyEditor
+          key={`${target.accountId}:${String(target.edited)}:${target.text}`}
+          view={view}
+          target={target}
+          settings={settings}
+          pictures={pictures}
+          {...handlers}
+        />
       ))}
     </>
   );
@@ -37,10 +47,11 @@ function CopyEditor({
   view,
   target,
   settings,
+  pictures,
   errors,
   onError,
   onDone,
-}: { view: SubmissionView; target: TargetAccount; settings: ScreeningSettings } & PageFormHandlers) {
+}: { view: SubmissionView; target: TargetAccount; settings: ScreeningSettings; pictures: PreviewPicturesSource } & PageFormHandlers) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const editCopy = useMutation(trpc.review.editCopy.mutationOptions());
@@ -84,6 +95,7 @@ function CopyEditor({
         headingLevel={3}
         rows={6}
       />
+      <AccountPreview account={target} accountId={target.accountId} text={text} pictures={pictures} headingLevel={3} />
       <div className="nhsuk-button-group">
         <Button type="submit" secondary>
           Save copy<span className="nhsuk-u-visually-hidden"> for {label}</span>

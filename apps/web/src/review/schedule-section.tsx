@@ -6,6 +6,8 @@ import { Link } from "react-router";
 import { formatDateTime } from "../components/format.ts";
 import type { PageFormHandlers } from "../components/page-forms.tsx";
 import { PostStateTag } from "../components/status-tags.tsx";
+import { AccountPreview } from "../previews/account-preview.tsx";
+import { usePreviewPictures } from "../previews/preview-pictures-source.ts";
 import type { AccountSummary } from "../api-types.ts";
 import { accountStatusOf, reasonOf } from "../submissions/actor.ts";
 import { accountLabel } from "../submissions/labels.tsx";
@@ -58,10 +60,14 @@ export function ScheduleSection({
 }: { view: SubmissionView; actor: PostActor; accounts: readonly AccountSummary[] } & PageFormHandlers) {
   const trpc = useTRPC();
   const posts = useQuery(trpc.posts.list.queryOptions({ submissionId: view.id }));
+  const pictures = usePreviewPictures(view.assetIds);
   return (
     <>
       <h2>Schedule</h2>
-      <p>Choose when the post for each account goes out, in UK time. The policy and the account are checked again at that moment.</p>
+      <p>
+        Choose when the post for each account goes out, in UK time. The policy and the account are checked again at that moment. Each account
+        shows how its post will look on its platform first.
+      </p>
       {posts.isPending ? (
         <p role="status">Loading the posts…</p>
       ) : posts.isError ? (
@@ -74,6 +80,7 @@ export function ScheduleSection({
           return (
             <div key={target.accountId} className="nhsuk-u-margin-bottom-6">
               <h3 className="nhsuk-heading-s">{accountLabel(target)}</h3>
+              <AccountPreview account={target} accountId={target.accountId} text={target.text} pictures={pictures} headingLevel={4} />
               {own.length > 0 && (
                 <ul className="nhsuk-list">
                   {own.map((post) => (
