@@ -200,6 +200,23 @@ describe("when Mastodon fails", () => {
     expect(uploads.retryAfterMs).toBe(30 * 60 * 1000);
   });
 
+  it("is rate limited by the instance's own throttle once the window's requests are used", async () => {
+    const throttled = createMastodonFake({ now: () => clock.now(), rateLimit: 2 });
+    const server = await serveFake(throttled.app);
+    try {
+      const ctx = testContext({ clock });
+      const credentials = await connect.verify(ctx, server.url, throttled.issueToken("demonhstrust"), HANDLE);
+      const account = testAccount("mastodon", HANDLE, new MemoryConnection(server.url, credentials));
+      const connector = mastodonPlatform.connector(ctx);
+      await connector.publish(request(account, "The second request in this window.", [], "one"));
+      const error = await failure(connector.publish(request(account, "The third.", [], "two")), "rate_limited");
+      expect(error.retryAfterMs).toBe(5 * 60 * 1000);
+      expect(throttled.listStatuses()).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("never duplicates a post sent twice with the same key (Mastodon's answer to duplicates)", async () => {
     const { account, connector } = await connected();
     const first = await connector.publish(request(account, "Sent twice.", [], "same-key"));
