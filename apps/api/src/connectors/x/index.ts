@@ -1,22 +1,13 @@
-// PLACEHOLDER: replaced by the x client (issue 7). Until then every call refuses plainly.
 import type { PlatformModule } from "../platform-module.ts";
-import { ConnectorError } from "../types.ts";
+import { XConnector } from "./connector.ts";
+import { complete, exchangeCode, X_SCOPES } from "./oauth.ts";
+import { authorizeUrl } from "./urls.ts";
 
-function notYet(): never {
-  throw new ConnectorError("permanent", "Gatehouse cannot publish to this platform's API yet.");
-}
-
+/** X (Twitter) API v2 with OAuth 2.0 user tokens (authorisation code + PKCE, rotating refresh tokens). */
 export const xPlatform: PlatformModule = {
   platform: "x",
   defaultBaseUrl: "https://api.x.com",
   baseUrlPerAccount: false,
-  connect: {
-    kind: "oauth",
-    pkce: true,
-    scopes: [],
-    authorizeUrl: (baseUrl) => `${baseUrl}/oauth/authorize`,
-    exchangeCode: () => notYet(),
-    complete: () => notYet(),
-  },
-  connector: () => ({ publish: async () => notYet(), find: async () => notYet(), delete: async () => notYet() }),
+  connect: { kind: "oauth", pkce: true, scopes: X_SCOPES, authorizeUrl, exchangeCode, complete },
+  connector: (ctx) => new XConnector(ctx),
 };
