@@ -54,7 +54,7 @@ export class LinkedInSession {
   }
 
   /**
-   * A call that carries the access token. `send` builds the request from the token, so the
+   * A call that carries the access token. `build` makes the request from the token, so the
    * retry after a refresh carries the new one.
    */
   async call(url: string, build: (accessToken: string) => Omit<PlatformRequest, "signal" | "timeoutMs">): Promise<PlatformResponse> {

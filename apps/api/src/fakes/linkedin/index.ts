@@ -57,17 +57,19 @@ export function createLinkedInFake(options: LinkedInFakeOptions = {}): LinkedInF
   const state = new LinkedInState(options.now ?? (() => new Date()), options.processingReads ?? 1, options.issueRefreshTokens ?? true);
   const faults = new FaultQueue();
   const calls: FakeCall[] = [];
-  const app = new Hono<LinkedInEnv>().basePath(prefix);
+  const linkedin = new Hono<LinkedInEnv>();
+  linkedin.use("/rest/*", restGuard(state));
+  mountOAuth(linkedin, state, faults, options.client);
+  mountOrganizations(linkedin, state, faults);
+  mountImages(linkedin, state, faults, prefix);
+  mountPosts(linkedin, state, faults);
+  mountFeedPage(linkedin, state, prefix);
+  const app = new Hono();
   app.use("*", recordCalls(calls, prefix));
-  app.use("/rest/*", restGuard(state));
-  mountOAuth(app, state, faults, options.client);
-  mountOrganizations(app, state, faults);
-  mountImages(app, state, faults, prefix);
-  mountPosts(app, state, faults);
-  mountFeedPage(app, state, prefix);
+  app.route(prefix || "/", linkedin);
 
   return {
-    app: app as unknown as Hono,
+    app,
     calls,
     state,
     faults,

@@ -7,8 +7,6 @@ export interface LinkedInEnv {
   Variables: { member: string };
 }
 
-export type LinkedInContext = Context<LinkedInEnv>;
-
 /** A Rest.li error answer, shaped like LinkedIn's: status, code, message. */
 export function restliError(c: Context, status: ContentfulStatusCode, code: string, message: string, serviceErrorCode?: number): Response {
   return c.json({ status, ...(serviceErrorCode === undefined ? {} : { serviceErrorCode }), code, message }, status);
