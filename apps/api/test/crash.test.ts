@@ -1,38 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.ts";
-import { schedulePost } from "../src/posts/service.ts";
-import { approve } from "../src/review/service.ts";
-import { createSubmission, submitSubmission } from "../src/submissions/service.ts";
-import { findUserById, findUserIdByEmail, type UserWithRoles } from "../src/users/repo.ts";
 import { envFor } from "./support/cli.ts";
-import { BRIEF } from "./support/flow.ts";
-import { createHarness, DEMO, type Harness } from "./support/harness.ts";
-import { spawnWorker, type WorkerProcess } from "./support/processes.ts";
+import { scheduleDuePosts } from "./support/due-posts.ts";
+import { createHarness, type Harness } from "./support/harness.ts";
+import { workUnderKills } from "./support/kill-loop.ts";
 
 const POSTS = 500;
 const WORKERS = 3;
 
 let h: Harness;
 
-async function user(email: string): Promise<UserWithRoles> {
-  return (await findUserById(h.deps.db, (await findUserIdByEmail(h.deps.db, email))!))!;
-}
-
 beforeAll(async () => {
   h = await createHarness();
   // The worker processes use the real clock: make the posts due by it.
   h.deps.clock = new ManualClock(new Date());
-  const [dept, comms, comms2] = [await user(DEMO.dept), await user(DEMO.comms), await user(DEMO.comms2)];
   const accountIds = (await h.deps.db.selectFrom("account").select("id").execute()).map((a) => a.id);
-  let made = 0;
-  while (made < POSTS) {
-    const targets = accountIds.slice(0, Math.min(accountIds.length, POSTS - made));
-    const { id } = await createSubmission(h.deps, dept, { title: `Post ${made}`, brief: BRIEF, text: `Clinic update number ${made}. Walk-ins welcome.`, targetAccountIds: targets });
-    await submitSubmission(h.deps, dept, id);
-    await approve(h.deps, comms2, id);
-    for (const accountId of targets) await schedulePost(h.deps, comms, { submissionId: id, accountId, publishAt: h.deps.clock.now().toISOString() });
-    made += targets.length;
-  }
+  await scheduleDuePosts(h, accountIds, POSTS);
 }, 300_000);
 afterAll(async () => h.close());
 
@@ -55,36 +38,7 @@ describe("the publisher under SIGKILL", () => {
       // and some deaths at the worst moment of all: the platform has the post, we have no record of it
       GATEHOUSE_SANDBOX_CRASH_RATE: "0.015",
     });
-    const workers: WorkerProcess[] = Array.from({ length: WORKERS }, () => spawnWorker(env));
-    let kills = 0;
-    let selfKills = 0;
-    const killedByUs = new Set<number>();
-    const deadline = Date.now() + 240_000;
-    try {
-      while ((await counts()).published < POSTS && Date.now() < deadline) {
-        await Promise.race([Promise.any(workers.map((w) => w.ready)), new Promise((r) => setTimeout(r, 15_000))]);
-        // a kill every second or three, to a worker that has been at work a while
-        await new Promise((r) => setTimeout(r, 1000 + Math.random() * 2000));
-        const i = Math.floor(Math.random() * workers.length);
-        const victim = workers[i]!;
-        if (victim.child.exitCode === null && victim.child.signalCode === null && victim.isReady()) {
-          killedByUs.add(victim.child.pid!);
-          victim.child.kill("SIGKILL");
-          await victim.exited;
-          kills++;
-        }
-        // restart whatever died, by our hand or its own
-        for (let j = 0; j < workers.length; j++) {
-          if (workers[j]!.child.exitCode !== null || workers[j]!.child.signalCode !== null) {
-            if (!killedByUs.has(workers[j]!.child.pid!)) selfKills++;
-            workers[j] = spawnWorker(env);
-          }
-        }
-      }
-    } finally {
-      for (const w of workers) if (w.child.exitCode === null) w.child.kill("SIGTERM");
-      await Promise.all(workers.map((w) => w.exited));
-    }
+    const { kills, selfKills } = await workUnderKills(env, WORKERS, async () => (await counts()).published >= POSTS);
 
     const { published, total } = await counts();
     const perPost = await h.deps.db
