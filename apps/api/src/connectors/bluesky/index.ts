@@ -1,15 +1,22 @@
-// PLACEHOLDER: replaced by the bluesky client (issue 7). Until then every call refuses plainly.
 import type { PlatformModule } from "../platform-module.ts";
-import { ConnectorError } from "../types.ts";
+import { login } from "./connect.ts";
+import { deletePost } from "./delete.ts";
+import { findPost } from "./find.ts";
+import { publishPost } from "./publish.ts";
 
-function notYet(): never {
-  throw new ConnectorError("permanent", "Gatehouse cannot publish to this platform's API yet.");
-}
-
+/**
+ * Bluesky through the account's own PDS (bsky.social for most), signed in with an app
+ * password: posts are app.bsky.feed.post records written at a key made from the post's
+ * idempotency key, so a resend finds the first attempt instead of posting twice.
+ */
 export const blueskyPlatform: PlatformModule = {
   platform: "bluesky",
   defaultBaseUrl: "https://bsky.social",
   baseUrlPerAccount: true,
-  connect: { kind: "app_password", login: () => notYet() },
-  connector: () => ({ publish: async () => notYet(), find: async () => notYet(), delete: async () => notYet() }),
+  connect: { kind: "app_password", login },
+  connector: (ctx) => ({
+    publish: (request) => publishPost(ctx, request),
+    find: (request) => findPost(ctx, request),
+    delete: (account, remoteId) => deletePost(ctx, account, remoteId),
+  }),
 };
