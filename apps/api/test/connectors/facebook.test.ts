@@ -288,3 +288,33 @@ describe("Facebook find and delete", () => {
     expect(error.message).toMatch(/^Facebook refused the deletion: \(#200\)/);
   });
 });
+
+describe("The fake Graph API, as Meta does", () => {
+  async function schedule(minutesAhead: number): Promise<{ status: number; body: { id?: string; error?: { message: string } } }> {
+    const at = Math.floor(clock.now().getTime() / 1000) + minutesAhead * 60;
+    const response = await fetch(`${served.url}/${credentials.remoteAccountId}/feed`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${credentials.accessToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ message: uniqueText(), published: false, scheduled_publish_time: at }),
+    });
+    return { status: response.status, body: (await response.json()) as { id?: string; error?: { message: string } } };
+  }
+
+  it("schedules a page post between 10 minutes and 30 days ahead, and refuses outside that window", async () => {
+    expect((await schedule(10)).body.id).toMatch(/_\d+$/);
+    expect((await schedule(30 * 24 * 60)).body.id).toMatch(/_\d+$/);
+    for (const minutes of [9, 30 * 24 * 60 + 1]) {
+      const refused = await schedule(minutes);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error!.message).toMatch(/scheduled publish time is invalid/);
+    }
+  });
+
+  it("answers every call with X-App-Usage and X-Business-Use-Case-Usage for the page", async () => {
+    const response = await fetch(`${served.url}/${credentials.remoteAccountId}/feed`, { headers: { authorization: `Bearer ${credentials.accessToken}` } });
+    expect(JSON.parse(response.headers.get("x-app-usage")!)).toMatchObject({ call_count: expect.any(Number) });
+    expect(JSON.parse(response.headers.get("x-business-use-case-usage")!)).toMatchObject({
+      [credentials.remoteAccountId]: [{ type: "pages", estimated_time_to_regain_access: 0 }],
+    });
+  });
+});

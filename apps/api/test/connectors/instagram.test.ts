@@ -273,3 +273,26 @@ describe("Instagram find and delete", () => {
     expect(fake.calls).toHaveLength(0);
   });
 });
+
+describe("The fake Graph API, as Instagram does", () => {
+  it("lets a container expire after 24 hours and refuses to publish it", async () => {
+    const auth = { authorization: `Bearer ${credentials.accessToken}`, "content-type": "application/json" };
+    const ig = credentials.remoteAccountId;
+    const imageUrl = await publicMediaUrl(await square());
+    const made = (await (await fetch(`${served.url}/${ig}/media`, { method: "POST", headers: auth, body: JSON.stringify({ image_url: imageUrl, caption: uniqueText() }) })).json()) as { id: string };
+    clock.advance(24 * 3_600_000);
+    const status = (await (await fetch(`${served.url}/${made.id}?fields=status_code`, { headers: auth })).json()) as { status_code: string };
+    expect(status.status_code).toBe("EXPIRED");
+    const refused = await fetch(`${served.url}/${ig}/media_publish`, { method: "POST", headers: auth, body: JSON.stringify({ creation_id: made.id }) });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: { code: -2, error_subcode: 2207020 } });
+  });
+
+  it("reports the publishing quota used in the last 24 hours", async () => {
+    const auth = { authorization: `Bearer ${credentials.accessToken}` };
+    const published = fake.igMedia(credentials.remoteAccountId).filter((m) => m.timestamp.getTime() > clock.now().getTime() - 24 * 3_600_000).length;
+    const answer = (await (await fetch(`${served.url}/${credentials.remoteAccountId}/content_publishing_limit?fields=quota_usage,config`, { headers: auth })).json());
+    expect(answer).toEqual({ data: [{ quota_usage: published, config: { quota_total: 100, quota_duration: 86_400 } }] });
+    expect(published).toBeGreaterThan(0);
+  });
+});

@@ -8,8 +8,8 @@ export interface PollOptions {
   maxPolls: number;
 }
 
-/** Meta asks for at most one check a minute; pictures are usually ready within seconds, so we look sooner, for a minute in all. */
-export const DEFAULT_POLL: PollOptions = { intervalMs: 3_000, maxPolls: 20 };
+/** Meta suggests a check a minute for five minutes; pictures are usually ready within seconds, so we look every 2 s for a minute. */
+export const DEFAULT_POLL: PollOptions = { intervalMs: 2_000, maxPolls: 30 };
 
 export async function createContainer(graph: AccountGraph, params: Record<string, string>, signal?: AbortSignal): Promise<string> {
   const answer = await graph.call<{ id: string }>({ path: `/${graph.remoteAccountId}/media`, body: params, signal, refused: "the post" });
@@ -23,7 +23,7 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener("abort", () => {
       clearTimeout(timer);
       reject(new ConnectorError("timeout", "Stopped waiting for Instagram to get the picture ready."));
-    });
+    }, { once: true });
   });
 }
 

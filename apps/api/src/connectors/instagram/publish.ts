@@ -36,7 +36,8 @@ export async function publishToInstagram(ctx: ConnectorContext, graph: AccountGr
     for (const [index, picture] of media.entries()) {
       children.push(await createContainer(graph, { image_url: urls[index]!, is_carousel_item: "true", alt_text: picture.altText }, signal));
     }
-    for (const child of children) await waitUntilFinished(graph, child, poll, signal);
+    // Instagram prepares the items side by side, so wait for them together.
+    await Promise.all(children.map((child) => waitUntilFinished(graph, child, poll, signal)));
     containerId = await createContainer(graph, { media_type: "CAROUSEL", children: children.join(","), caption: text }, signal);
   }
   await waitUntilFinished(graph, containerId, poll, signal);
