@@ -3,10 +3,7 @@ import { SummaryList } from "nhsuk-react-components";
 import type { AccountDetail } from "../api-types.ts";
 import { formatDate } from "../components/format.ts";
 import { AccountStatusTag } from "../components/status-tags.tsx";
-
-function connectionLabel(connector: string): string {
-  return connector === "sandbox" ? "Sandbox (a practice copy of the platform: nothing is really posted)" : connector;
-}
+import { ConnectionTag } from "./connection-tag.tsx";
 
 export function AccountDetails({ account }: { account: AccountDetail }) {
   return (
@@ -31,7 +28,9 @@ export function AccountDetails({ account }: { account: AccountDetail }) {
       </SummaryList.Row>
       <SummaryList.Row>
         <SummaryList.Key>Connection</SummaryList.Key>
-        <SummaryList.Value>{connectionLabel(account.connector)}</SummaryList.Value>
+        <SummaryList.Value>
+          <ConnectionTag connection={account.connection} />
+        </SummaryList.Value>
       </SummaryList.Row>
       <SummaryList.Row>
         <SummaryList.Key>Registered</SummaryList.Key>

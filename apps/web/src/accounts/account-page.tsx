@@ -9,6 +9,8 @@ import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
 import { useTRPC } from "../trpc.ts";
 import { AccountDetails } from "./account-details.tsx";
+import { ConnectionBanner } from "./connection-banner.tsx";
+import { ConnectionSection } from "./connection-section.tsx";
 import { GrantForm } from "./grant-form.tsx";
 import { PublishersTable } from "./publishers-table.tsx";
 import { StatusForm } from "./status-form.tsx";
@@ -31,6 +33,7 @@ export function AccountPage() {
       <BackLink asElement={Link} to="/accounts">
         Back to accounts
       </BackLink>
+      {errors === null && notice === null && <ConnectionBanner account={account.data} />}
       <PageFormMessages errors={errors} notice={notice} />
       <span className="nhsuk-caption-l">{PLATFORM_LABELS[account.data.platform]} account</span>
       <h1>{account.data.name}</h1>
@@ -41,6 +44,8 @@ export function AccountPage() {
           it.
         </p>
       )}
+
+      <ConnectionSection account={account.data} handlers={handlers} />
 
       <h2>People who can publish</h2>
       <PublishersTable account={account.data} canManage={canManage} {...handlers} />

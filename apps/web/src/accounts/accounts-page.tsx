@@ -7,6 +7,7 @@ import { usePageTitle } from "../components/page-title.ts";
 import { QueryError } from "../components/query-error.tsx";
 import { AccountStatusTag } from "../components/status-tags.tsx";
 import { useTRPC } from "../trpc.ts";
+import { ConnectionTag } from "./connection-tag.tsx";
 
 export function AccountsPage() {
   const trpc = useTRPC();
@@ -31,6 +32,7 @@ export function AccountsPage() {
               <Table.Cell>Handle</Table.Cell>
               <Table.Cell>Display name</Table.Cell>
               <Table.Cell>Status</Table.Cell>
+              <Table.Cell>Connection</Table.Cell>
               <Table.Cell format="numeric">Publishers</Table.Cell>
               <Table.Cell>Your rights</Table.Cell>
               <Table.Cell>
@@ -48,6 +50,9 @@ export function AccountsPage() {
                 <Table.Cell>{account.name}</Table.Cell>
                 <Table.Cell>
                   <AccountStatusTag status={account.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  <ConnectionTag connection={account.connection} />
                 </Table.Cell>
                 <Table.Cell format="numeric">{account.grantCount}</Table.Cell>
                 <Table.Cell>{account.canPublish ? "You can publish" : ""}</Table.Cell>
