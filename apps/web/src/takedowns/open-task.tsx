@@ -1,6 +1,6 @@
 import { decidePostAction, PLATFORM_LABELS, type AccountStatus, type PostActor } from "@gatehouse/policy";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, SummaryList, Textarea } from "nhsuk-react-components";
+import { Button, InsetText, SummaryList, Textarea } from "nhsuk-react-components";
 import { useState, type ReactNode, type SubmitEvent } from "react";
 import { Link } from "react-router";
 import { apiProblem } from "../components/api-error.ts";
@@ -32,11 +32,46 @@ function useRefresh() {
   };
 }
 
+/** The platform's API has no delete (Instagram): the takedown is a person's job in the platform's app. */
+function ManualTakedown({ task }: { task: TakedownTask }) {
+  const label = PLATFORM_LABELS[task.platform];
+  return (
+    <InsetText>
+      <p>
+        {label}'s API cannot delete posts, so Gatehouse cannot take this one down. Delete it in the {label} app, then close the task
+        below, saying when you did.
+      </p>
+    </InsetText>
+  );
+}
+
+/** The API's answer when the platform cannot delete (apps/api/src/posts/service.ts performTakedown). */
+function isCannotDelete(error: unknown): boolean {
+  const problem = apiProblem(error);
+  return problem.code === "PRECONDITION_FAILED" && /cannot delete/i.test(problem.message);
+}
+
 /** One post waiting to come down: what it is and why, and the two ways to finish the task. */
-export function OpenTask({ task, actor, accountStatus, handlers }: { task: TakedownTask; actor: PostActor; accountStatus: AccountStatus; handlers: PageFormHandlers }) {
+export function OpenTask({
+  task,
+  actor,
+  accountStatus,
+  canDelete,
+  handlers,
+}: {
+  task: TakedownTask;
+  actor: PostActor;
+  accountStatus: AccountStatus;
+  /** false when the account's platform connection has no delete */
+  canDelete: boolean;
+  handlers: PageFormHandlers;
+}) {
   const headingId = `task-${task.id}`;
   const state = isPostState(task.postState) ? task.postState : null;
-  const mayTakeDown = state !== null && decidePostAction("takedown", { state, accountId: task.accountId, accountStatus }, actor).ok;
+  // Set when Gatehouse tried and the platform said it cannot delete (the account was connected since the page loaded).
+  const [refused, setRefused] = useState(false);
+  const manual = !canDelete || refused;
+  const mayTakeDown = !manual && state !== null && decidePostAction("takedown", { state, accountId: task.accountId, accountStatus }, actor).ok;
   return (
     <section aria-labelledby={headingId} className="app-task">
       <h3 id={headingId}>
@@ -56,13 +91,22 @@ export function OpenTask({ task, actor, accountStatus, handlers }: { task: Taked
         </Row>
         <Row label="Post">{state ? <PostStateTag state={state} /> : task.postState}</Row>
       </SummaryList>
-      {mayTakeDown && <TakeDownForm task={task} handlers={handlers} />}
+      {manual && <ManualTakedown task={task} />}
+      {mayTakeDown && (
+        <TakeDownForm
+          task={task}
+          handlers={handlers}
+          onCannotDelete={() => {
+            setRefused(true);
+          }}
+        />
+      )}
       <CloseForm task={task} handlers={handlers} />
     </section>
   );
 }
 
-function TakeDownForm({ task, handlers }: { task: TakedownTask; handlers: PageFormHandlers }) {
+function TakeDownForm({ task, handlers, onCannotDelete }: { task: TakedownTask; handlers: PageFormHandlers; onCannotDelete: () => void }) {
   const trpc = useTRPC();
   const refresh = useRefresh();
   const takedown = useMutation(trpc.posts.takedown.mutationOptions());
@@ -79,7 +123,12 @@ function TakeDownForm({ task, handlers }: { task: TakedownTask; handlers: PageFo
           refresh();
           handlers.onDone(`"${task.title}" has been taken down from ${PLATFORM_LABELS[task.platform]}.`);
         },
-        onError: (error) => handlers.onError(postFormErrors(error, { reason: field }, field)),
+        onError: (error) => {
+          // The form goes away for the guidance, so the summary cannot link to its field.
+          const cannotDelete = isCannotDelete(error);
+          if (cannotDelete) onCannotDelete();
+          handlers.onError(postFormErrors(error, { reason: field }, cannotDelete ? undefined : field));
+        },
       },
     );
   };

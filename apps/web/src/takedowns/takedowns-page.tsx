@@ -43,15 +43,19 @@ export function TakedownsPage() {
       {open.length === 0 ? (
         <p>Nothing is waiting.</p>
       ) : (
-        open.map((task) => (
-          <OpenTask
-            key={task.id}
-            task={task}
-            actor={actor}
-            accountStatus={accounts.data.find((a) => a.id === task.accountId)?.status ?? "archived"}
-            handlers={handlers}
-          />
-        ))
+        open.map((task) => {
+          const account = accounts.data.find((a) => a.id === task.accountId);
+          return (
+            <OpenTask
+              key={task.id}
+              task={task}
+              actor={actor}
+              accountStatus={account?.status ?? "archived"}
+              canDelete={account?.connection.canDelete ?? true}
+              handlers={handlers}
+            />
+          );
+        })
       )}
       <h2>Done</h2>
       {closed.length === 0 ? <p>No takedowns yet.</p> : <DoneTable tasks={closed} />}
