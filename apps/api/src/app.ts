@@ -16,6 +16,7 @@ import { consentEvidenceDownloadHandler, consentEvidenceUploadHandler } from "./
 import { oauthCallbackHandler } from "./http/oauth-callback.ts";
 import { platformMediaHandler } from "./http/platform-media.ts";
 import { serveWeb } from "./http/static-web.ts";
+import { mountFakes } from "./fakes/mount.ts";
 import { appRouter } from "./router.ts";
 import { createContextInner } from "./trpc.ts";
 
@@ -104,6 +105,7 @@ export function createApp(deps: Deps) {
   app.get("/api/brand/kits/:id/preview/:rendition", brandPreviewHandler(deps));
   app.post("/api/consents/:id/evidence", consentEvidenceUploadHandler(deps));
   app.get("/api/consents/:id/evidence", consentEvidenceDownloadHandler(deps));
+  if (deps.config.fakes) mountFakes(app);
   app.get("/api/oauth/callback", oauthCallbackHandler(deps));
   app.get("/api/platform-media/:key", platformMediaHandler(deps));
   app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "There is nothing at this address." } }, 404));

@@ -1,0 +1,23 @@
+import type { Hono } from "hono";
+import { createLinkedInFake } from "./linkedin/index.ts";
+import { createMastodonFake } from "./mastodon/index.ts";
+import { createXFake } from "./x/index.ts";
+
+/**
+ * The demo serves a fake of each platform's API under /fakes/<name> on its own port, so a
+ * demo account can be connected through the real client code, sign-in screens and all,
+ * without the internet. State lives in memory and goes with the process.
+ */
+export function mountFakes(app: Hono): void {
+  const fakes: Record<string, (prefix: string) => { app: Hono }> = {
+    x: (prefix) => createXFake({ prefix }),
+    mastodon: (prefix) => createMastodonFake({ prefix }),
+    linkedin: (prefix) => createLinkedInFake({ prefix }),
+  };
+  for (const [name, create] of Object.entries(fakes)) {
+    const fake = create(`/fakes/${name}`);
+    // Handed the raw request, not merged as routes: the fake's own middleware (call
+    // recording, its auth checks) must never run for Gatehouse's requests.
+    app.all(`/fakes/${name}/*`, (c) => fake.app.fetch(c.req.raw));
+  }
+}
