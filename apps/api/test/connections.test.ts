@@ -4,7 +4,10 @@ import { StoredConnection } from "../src/connections/stored-connection.ts";
 import { serveFake, type ServedFake } from "../src/fakes/serve.ts";
 import { startWorker } from "../src/publisher/worker.ts";
 import { cookieOf, type Client } from "./support/client.ts";
-import { approvedSubmission } from "./support/flow.ts";
+import { brandReady } from "./support/brand.ts";
+import { approvedSubmission, BRIEF } from "./support/flow.ts";
+import { landscape } from "./support/images.ts";
+import { uploaded } from "./support/uploads.ts";
 import { codeOf, createHarness, DEMO, errorOf, type Harness } from "./support/harness.ts";
 
 let h: Harness;
@@ -17,7 +20,8 @@ let accounts: { id: string; platform: string }[];
 const account = (platform: string) => accounts.find((a) => a.platform === platform)!.id;
 
 beforeAll(async () => {
-  h = await createHarness();
+  // Instagram's containers take a few status checks to be ready: a real platform's pace, not the sandbox's.
+  h = await createHarness({ config: { worker: { inline: false, pollMs: 50, leaseMs: 40_000, publishTimeoutMs: 30_000, reconcileGraceMs: 1000 } } });
   // Real HTTP all the way: the platform fakes the demo mounts call back into this server.
   served = await serveFake(h.app);
   h.deps.config.publicUrl = served.url;
@@ -29,21 +33,22 @@ afterAll(async () => {
   await h.close();
 });
 
-/** Goes through the X fake's sign-in page as a person would, and returns where it sends them back to. */
-async function signInOnX(authorizeUrl: string, username: string): Promise<string> {
+/** Goes through a fake's sign-in page as a person would, and returns where it sends them back to. */
+async function signInOnPage(authorizeUrl: string, fields: Record<string, string>): Promise<string> {
   const page = await fetch(authorizeUrl);
   expect(page.status).toBe(200);
   const html = await page.text();
   expect(html).toContain("Gatehouse wants to post as");
-  const action = new URL(/<form method="post" action="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"), authorizeUrl);
+  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   const form = new URLSearchParams();
   for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) form.set(name!, value!.replace(/&amp;/g, "&"));
-  form.set("username", username);
-  form.set("decision", "allow");
-  const consent = await fetch(action, { method: "POST", body: form, redirect: "manual" });
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const consent = await fetch(action ? new URL(action.replace(/&amp;/g, "&"), authorizeUrl) : authorizeUrl, { method: "POST", body: form, redirect: "manual" });
   expect(consent.status).toBeGreaterThanOrEqual(300);
   return consent.headers.get("location")!;
 }
+
+const signInOnX = (authorizeUrl: string, username: string) => signInOnPage(authorizeUrl, { username, decision: "allow" });
 
 async function callback(location: string, as: Client) {
   const res = await fetch(location, { headers: { cookie: cookieOf(as) }, redirect: "manual" });
@@ -140,6 +145,37 @@ describe("connecting an account through OAuth", () => {
     const row = await h.deps.db.selectFrom("account").select(["connector", "credentials_enc", "base_url"]).where("id", "=", x).executeTakeFirstOrThrow();
     expect(row).toEqual({ connector: "sandbox", credentials_enc: null, base_url: null });
     expect((await admin.accounts.get.query({ id: x })).connection.state).toBe("sandbox");
+  });
+});
+
+describe("Instagram through the Meta fake", () => {
+  it("publishes a picture Instagram fetches from a signed link, and leaves its takedown to a person", async () => {
+    const ig = account("instagram");
+    const { authorizeUrl } = await admin.connections.startOAuth.mutate({ accountId: ig, useFake: true });
+    expect(authorizeUrl).toMatch(new RegExp(`^${served.url}/fakes/meta/dialog/oauth\?`));
+    expect(await callback(await signInOnPage(authorizeUrl, { page_name: "DemoNHSTrust" }), admin)).toBe(`/accounts/${ig}?connected=1`);
+    expect((await admin.accounts.get.query({ id: ig })).connection).toMatchObject({ state: "connected", remoteHandle: "demonhstrust", canDelete: false });
+
+    const brand = await h.as(DEMO.brand);
+    const assetId = await uploaded(h.app, dept, await landscape(1600, 1200, 7), "harbour.jpg");
+    await dept.assets.declarePeople.mutate({ id: assetId, people: "none" });
+    await brandReady(comms, brand, assetId, "The harbour at dusk, seen from the hospital's new wing");
+    const { id: submissionId } = await dept.submissions.create.mutate({ title: "Harbour", brief: BRIEF, text: `A view from the new wing ${Date.now()}.`, targetAccountIds: [ig], assetIds: [assetId] });
+    await dept.submissions.submit.mutate({ id: submissionId });
+    await comms2.review.approve.mutate({ id: submissionId });
+    const post = await comms.posts.schedule.mutate({ submissionId, accountId: ig, publishAt: new Date(h.clock.now().getTime() + 60_000).toISOString() });
+    h.clock.advance(2 * 60_000);
+    await runWorker();
+    const published = await comms.posts.get.query({ id: post.id });
+    expect(published.state, published.lastError ?? "").toBe("published");
+    expect(published.remoteUrl).toMatch(new RegExp(`^${served.url}/fakes/meta/p/`));
+    const shown = await (await fetch(published.remoteUrl!)).text();
+    expect(shown).toContain("A view from the new wing");
+
+    const refused = await errorOf(comms.posts.takedown.mutate({ id: post.id, reason: "The picture was used by mistake." }));
+    expect(refused.code).toBe("PRECONDITION_FAILED");
+    expect(refused.message).toMatch(/Instagram app/);
+    expect((await comms.posts.get.query({ id: post.id })).state).toBe("published");
   });
 });
 

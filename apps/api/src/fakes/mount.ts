@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import { createLinkedInFake } from "./linkedin/index.ts";
 import { createMastodonFake } from "./mastodon/index.ts";
+import { createMetaFake } from "./meta/index.ts";
 import { createXFake } from "./x/index.ts";
 
 /**
@@ -13,6 +14,8 @@ export function mountFakes(app: Hono): void {
     x: (prefix) => createXFake({ prefix }),
     mastodon: (prefix) => createMastodonFake({ prefix }),
     linkedin: (prefix) => createLinkedInFake({ prefix }),
+    // Facebook and Instagram share graph.facebook.com, and so share one fake.
+    meta: (prefix) => createMetaFake({ prefix }),
   };
   for (const [name, create] of Object.entries(fakes)) {
     const fake = create(`/fakes/${name}`);
