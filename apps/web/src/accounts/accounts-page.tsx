@@ -35,9 +35,6 @@ export function AccountsPage() {
               <Table.Cell>Connection</Table.Cell>
               <Table.Cell format="numeric">Publishers</Table.Cell>
               <Table.Cell>Your rights</Table.Cell>
-              <Table.Cell>
-                <span className="nhsuk-u-visually-hidden">Sandbox</span>
-              </Table.Cell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -53,12 +50,8 @@ export function AccountsPage() {
                 </Table.Cell>
                 <Table.Cell>
                   <ConnectionTag connection={account.connection} />
-                </Table.Cell>
-                <Table.Cell format="numeric">{account.grantCount}</Table.Cell>
-                <Table.Cell>{account.canPublish ? "You can publish" : ""}</Table.Cell>
-                <Table.Cell>
                   {account.connector === "sandbox" && (
-                    <Link to={`/sandbox/${account.id}`}>
+                    <Link to={`/sandbox/${account.id}`} className="nhsuk-u-display-block nhsuk-u-margin-top-1">
                       View sandbox feed
                       <span className="nhsuk-u-visually-hidden">
                         {" "}
@@ -67,6 +60,8 @@ export function AccountsPage() {
                     </Link>
                   )}
                 </Table.Cell>
+                <Table.Cell format="numeric">{account.grantCount}</Table.Cell>
+                <Table.Cell>{account.canPublish ? "You can publish" : ""}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -27,7 +27,7 @@ export function ServerAddressField({
         label={label}
         id={id}
         name="baseUrl"
-        hint={fakeBaseUrl ? `${hint} In the demo, Gatehouse's local ${platformLabel} fake is at ${fakeBaseUrl}` : hint}
+        hint={fakeBaseUrl ? `${hint}${hint.endsWith(".") ? "" : "."} In the demo, Gatehouse's local ${platformLabel} fake is at ${fakeBaseUrl}.` : hint}
         autoComplete="off"
         spellCheck={false}
         value={value}
