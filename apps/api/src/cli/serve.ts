@@ -16,7 +16,10 @@ GATEHOUSE_DATA_DIR (default ./data), GATEHOUSE_MODE (demo | production), LOG_LEV
 export async function run(args: string[]): Promise<void> {
   const { values } = parseOrExplain("serve", (p) => p({ args, options: { ...HELP_OPTION, port: { type: "string" } }, strict: true }));
   if (values.help) return void console.log(help);
-  const deps = await openRuntime(values.port !== undefined ? { port: Number(values.port) } : {});
+  const port = values.port !== undefined ? Number(values.port) : undefined;
+  // Links (sandbox posts, OAuth redirects, the demo's fakes) name the port actually served,
+  // unless PUBLIC_URL says where people reach the server.
+  const deps = await openRuntime(port !== undefined ? { port, ...(process.env.PUBLIC_URL ? {} : { publicUrl: `http://localhost:${port}` }) } : {});
   const server = await startServer(deps);
   const stop = async () => {
     deps.log.info("shutting down");
