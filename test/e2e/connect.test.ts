@@ -1,0 +1,86 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { BRIEF, call } from "./api.ts";
+import { signIn } from "./browser.ts";
+import { useBrowserSession } from "./session.ts";
+
+const session = useBrowserSession({ WORKER_POLL_MS: "300" });
+
+/** A landscape with no faces and no text: nothing for consent or screening to stop. */
+async function landscape(): Promise<Buffer> {
+  const width = 1600;
+  const height = 900;
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      pixels[i] = 40 + Math.round((x / width) * 60);
+      pixels[i + 1] = 120 + Math.round((y / height) * 80);
+      pixels[i + 2] = 200 - Math.round((y / height) * 90);
+    }
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+}
+
+describe("connecting an account to a platform", () => {
+  it("connects the X account to the local X fake through its sign-in screens, then a post with a picture goes out there", async () => {
+    const url = session.server.url;
+    const admin = session.page;
+    await signIn(admin, url, "admin@demo.gatehouse.test");
+    const accounts = await call<{ id: string; platform: string; handle: string }[]>(admin, url, "accounts.list", undefined, "query");
+    const x = accounts.find((a) => a.platform === "x")!;
+
+    // The admin chooses the local fake, signs in on its page and allows Gatehouse.
+    await admin.goto(`${url}/accounts/${x.id}`);
+    await admin.getByText("Built-in sandbox").first().waitFor();
+    await admin.getByLabel("Gatehouse's local X fake").check();
+    await admin.getByRole("button", { name: "Connect to X" }).click();
+    await admin.waitForURL(/\/fakes\/x\/i\/oauth2\/authorize/);
+    await admin.getByText(/Gatehouse wants to post as/).waitFor();
+    await admin.getByLabel(/username/i).fill("DemoNHSTrust");
+    await admin.getByRole("button", { name: "Authorize app" }).click();
+
+    // Back on the account's page, connected, with the token's expiry shown.
+    await admin.waitForURL(new RegExp(`/accounts/${x.id}\\?connected=1`));
+    await admin.getByText("Connected to X as @DemoNHSTrust.").waitFor();
+    const account = await call<{ connection: { state: string; usesFake: boolean; expiresAt: string | null; remoteHandle: string } }>(admin, url, "accounts.get", { id: x.id }, "query");
+    expect(account.connection).toMatchObject({ state: "connected", usesFake: true, remoteHandle: "DemoNHSTrust" });
+    expect(new Date(account.connection.expiresAt!).getTime()).toBeGreaterThan(Date.now());
+
+    // A contributor brings a picture; the brand guardian approves it; comms schedules it to X.
+    const dept = await session.newPerson();
+    const brand = await session.newPerson();
+    const comms = await session.newPerson();
+    const comms2 = await session.newPerson();
+    await signIn(dept, url, "dept@demo.gatehouse.test");
+    await signIn(brand, url, "brand@demo.gatehouse.test");
+    await signIn(comms, url, "comms@demo.gatehouse.test");
+    await signIn(comms2, url, "comms2@demo.gatehouse.test");
+    const uploaded = await dept.request.post(`${url}/api/assets`, { multipart: { file: { name: "harbour.jpg", mimeType: "image/jpeg", buffer: await landscape() } } });
+    expect(uploaded.status()).toBe(201);
+    const assetId = ((await uploaded.json()) as { id: string }).id;
+    await call(dept, url, "assets.declarePeople", { id: assetId, people: "none" });
+    await call(dept, url, "assets.update", { id: assetId, classification: "OFFICIAL", tags: ["Flu"], altText: "The hospital's new flu clinic seen from the harbour at dusk" });
+    await call(brand, url, "brand.approveAsset", { id: assetId });
+    const text = `The flu clinic is open on Tuesdays. Walk in, no appointment needed. ${Date.now()}`;
+    const { id: submissionId } = await call<{ id: string }>(dept, url, "submissions.create", { title: "Flu clinic", brief: BRIEF, text, targetAccountIds: [x.id], assetIds: [assetId] });
+    await call(dept, url, "submissions.submit", { id: submissionId });
+    await call(comms2, url, "review.approve", { id: submissionId });
+    const post = await call<{ id: string }>(comms, url, "posts.schedule", { submissionId, accountId: x.id, publishAt: new Date(Date.now() + 2000).toISOString() });
+
+    // The comms officer sees it published, linked to the fake's copy, which shows the text and the picture.
+    let published = await call<{ state: string; remoteUrl: string; remoteId: string; lastError: string | null }>(comms, url, "posts.get", { id: post.id }, "query");
+    for (let waited = 0; ["scheduled", "publishing"].includes(published.state) && waited < 30_000; waited += 500) {
+      await new Promise((r) => setTimeout(r, 500));
+      published = await call(comms, url, "posts.get", { id: post.id }, "query");
+    }
+    expect(published.state, published.lastError ?? "").toBe("published");
+    await comms.goto(`${url}/posts/${post.id}`);
+    await comms.getByText("Published", { exact: true }).first().waitFor();
+    expect(published.remoteUrl).toBe(`${url}/fakes/x/DemoNHSTrust/status/${published.remoteId}`);
+    await comms.goto(published.remoteUrl);
+    await comms.getByText(text).waitFor();
+    const image = comms.getByRole("img", { name: "The hospital's new flu clinic seen from the harbour at dusk" });
+    await comms.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await image.elementHandle());
+  });
+});
