@@ -63,6 +63,8 @@ describe("previews of a post on each platform", () => {
     // LinkedIn folds after about 210 characters
     const linkedin = preview(comms, "linkedin");
     expect(await linkedin.getByRole("button", { name: "…see more" }).count()).toBe(1);
+    // and makes no card from a link in the text (the API would need one sent with the post)
+    expect(await linkedin.locator(".app-preview__card").count()).toBe(0);
     expect(await linkedin.innerText()).toContain('LinkedIn shows about the first 210 characters, then "…see more".');
   });
 

@@ -142,13 +142,19 @@ function layoutImages(platform: Platform, images: readonly PreviewImageInput[]):
   return { layout: "grid", frame, shown: gridCells(inView, frame).map((aspect, index) => ({ index, aspect })), more: taken - inView, max };
 }
 
+/**
+ * Platforms that build a card from a link in the text themselves. Bluesky and LinkedIn show a
+ * card only when the client sends one (an external embed, an article), which Gatehouse does not.
+ */
+const CARD_FROM_LINK: ReadonlySet<Platform> = new Set(["x", "facebook", "mastodon"]);
+
 function firstLink(platform: Platform, text: string, hasImages: boolean): PreviewLink | null {
   const match = URL_RE.exec(text);
   if (!match) return null;
   const url = match[0];
   const domain = (/^https?:\/\/([^/?#:@]+)/iu.exec(url)?.[1] ?? url).toLowerCase().replace(/^www\./u, "");
   const clickable = platform !== "instagram";
-  return { url, domain, card: clickable && !hasImages, clickable };
+  return { url, domain, card: CARD_FROM_LINK.has(platform) && !hasImages, clickable };
 }
 
 function plural(n: number, one: string, many: string): string {

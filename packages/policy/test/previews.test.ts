@@ -152,9 +152,16 @@ describe("Instagram's own rules", () => {
 describe("link cards", () => {
   it("show the first link's domain as a card when the post has no pictures", () => {
     const text = "Walk in on Tuesdays: https://WWW.NHS.UK/flu-jab?from=post, or see https://example.org.";
-    for (const platform of ["x", "facebook", "linkedin", "mastodon", "bluesky"] as const) {
+    for (const platform of ["x", "facebook", "mastodon"] as const) {
       expect(platformPreview(platform, text, []).link).toEqual({ url: "https://WWW.NHS.UK/flu-jab?from=post", domain: "nhs.uk", card: true, clickable: true });
       expect(platformPreview(platform, text, [landscape]).link).toMatchObject({ card: false, clickable: true });
+    }
+  });
+
+  it("are not shown for Bluesky and LinkedIn, which make none from the text: the link stays a plain link", () => {
+    const text = "Walk in on Tuesdays: https://www.nhs.uk/flu-jab";
+    for (const platform of ["linkedin", "bluesky"] as const) {
+      expect(platformPreview(platform, text, []).link).toMatchObject({ domain: "nhs.uk", card: false, clickable: true });
     }
   });
 
