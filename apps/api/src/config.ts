@@ -83,6 +83,11 @@ function oauthClient(id: string | undefined, secret: string | undefined, mode: "
   return mode === "demo" ? { clientId: "gatehouse-demo", clientSecret: "gatehouse-demo-secret" } : undefined;
 }
 
+/** The environment with the port given on the command line in place of PORT, so default links name it too. */
+export function environmentWithPort(port: number): Record<string, string | undefined> {
+  return { ...process.env, PORT: String(port) };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {

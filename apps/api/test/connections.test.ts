@@ -152,7 +152,7 @@ describe("Instagram through the Meta fake", () => {
   it("publishes a picture Instagram fetches from a signed link, and leaves its takedown to a person", async () => {
     const ig = account("instagram");
     const { authorizeUrl } = await admin.connections.startOAuth.mutate({ accountId: ig, useFake: true });
-    expect(authorizeUrl).toMatch(new RegExp(`^${served.url}/fakes/meta/dialog/oauth\?`));
+    expect(authorizeUrl).toMatch(new RegExp(`^${served.url}/fakes/meta/dialog/oauth[?]`));
     expect(await callback(await signInOnPage(authorizeUrl, { page_name: "DemoNHSTrust" }), admin)).toBe(`/accounts/${ig}?connected=1`);
     expect((await admin.accounts.get.query({ id: ig })).connection).toMatchObject({ state: "connected", remoteHandle: "demonhstrust", canDelete: false });
 

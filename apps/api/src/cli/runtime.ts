@@ -8,8 +8,8 @@ import { createAnalyser } from "../media/analysis/analyser.ts";
 import { LocalBlobStore } from "../storage/local-blob-store.ts";
 
 /** Builds the real dependencies from the environment for a CLI command, migrated and ready. */
-export async function openRuntime(overrides: Partial<Config> = {}): Promise<Deps> {
-  const config = { ...loadConfig(), ...overrides };
+export async function openRuntime(overrides: Partial<Config> = {}, env?: Record<string, string | undefined>): Promise<Deps> {
+  const config = { ...loadConfig(env), ...overrides };
   const log = createLogger(config.logLevel, process.stderr);
   const db = createDb(config.database, (error) => log.warn({ err: error }, "an idle database connection was closed by the server"));
   const applied = await migrateToLatest(db);

@@ -1,3 +1,4 @@
+import { environmentWithPort } from "../config.ts";
 import { startServer } from "../server.ts";
 import { HELP_OPTION, parseOrExplain } from "./args.ts";
 import { openRuntime } from "./runtime.ts";
@@ -16,10 +17,9 @@ GATEHOUSE_DATA_DIR (default ./data), GATEHOUSE_MODE (demo | production), LOG_LEV
 export async function run(args: string[]): Promise<void> {
   const { values } = parseOrExplain("serve", (p) => p({ args, options: { ...HELP_OPTION, port: { type: "string" } }, strict: true }));
   if (values.help) return void console.log(help);
-  const port = values.port !== undefined ? Number(values.port) : undefined;
   // Links (sandbox posts, OAuth redirects, the demo's fakes) name the port actually served,
   // unless PUBLIC_URL says where people reach the server.
-  const deps = await openRuntime(port !== undefined ? { port, ...(process.env.PUBLIC_URL ? {} : { publicUrl: `http://localhost:${port}` }) } : {});
+  const deps = await openRuntime({}, values.port !== undefined ? environmentWithPort(Number(values.port)) : undefined);
   const server = await startServer(deps);
   const stop = async () => {
     deps.log.info("shutting down");

@@ -3,7 +3,6 @@ import type { Config } from "../config.ts";
 import { PLATFORM_MODULES } from "../connectors/platforms.ts";
 import { isFakeBaseUrl } from "./fakes.ts";
 
-export type ConnectionMethod = "sandbox" | "oauth" | "token" | "app_password";
 export type ConnectionState = "sandbox" | "connected" | "expiring" | "disconnected";
 
 /** A connection that a person must renew within this long is shown as expiring. */
@@ -33,7 +32,7 @@ export function connectionSummary(config: Config, row: Row, now: Date) {
         ? "expiring"
         : "connected";
   return {
-    method: (sandbox ? "sandbox" : PLATFORM_MODULES[platform].connect.kind) as ConnectionMethod,
+    method: sandbox ? ("sandbox" as const) : PLATFORM_MODULES[platform].connect.kind,
     state,
     baseUrl: sandbox ? null : (row.base_url ?? null),
     usesFake: !sandbox && isFakeBaseUrl(config, row.base_url),

@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import { createBlueskyFake } from "./bluesky/index.ts";
 import { createLinkedInFake } from "./linkedin/index.ts";
 import { createMastodonFake } from "./mastodon/index.ts";
 import { createMetaFake } from "./meta/index.ts";
@@ -16,6 +17,8 @@ export function mountFakes(app: Hono): void {
     linkedin: (prefix) => createLinkedInFake({ prefix }),
     // Facebook and Instagram share graph.facebook.com, and so share one fake.
     meta: (prefix) => createMetaFake({ prefix }),
+    // The first sign-in for a handle makes the account, with the app password typed.
+    bluesky: (prefix) => createBlueskyFake({ prefix, autoCreateAccounts: true }),
   };
   for (const [name, create] of Object.entries(fakes)) {
     const fake = create(`/fakes/${name}`);

@@ -1,4 +1,4 @@
-import { MAX_PUBLISH_ATTEMPTS, retryDelayMs, type Platform } from "@gatehouse/policy";
+import { MAX_PUBLISH_ATTEMPTS, retryDelayMs } from "@gatehouse/policy";
 import * as accountsRepo from "../accounts/repo.ts";
 import { recordAudit } from "../audit/service.ts";
 import { markDisconnected } from "../connections/service.ts";

@@ -11,12 +11,13 @@ export class MemoryConnection implements Connection {
     public baseUrl: string,
     private current: Credentials,
   ) {}
-  async credentials(): Promise<Credentials> {
-    return { ...this.current };
+  credentials(): Promise<Credentials> {
+    return Promise.resolve({ ...this.current });
   }
-  async saveCredentials(credentials: Credentials): Promise<void> {
+  saveCredentials(credentials: Credentials): Promise<void> {
     this.current = { ...credentials };
     this.saved.push({ ...credentials });
+    return Promise.resolve();
   }
 }
 
@@ -32,9 +33,7 @@ export function testContext(options: { clock?: Clock; publicMediaUrl?: Connector
     oauthClient: () => ({ clientId: "gatehouse-test", clientSecret: "test-secret" }),
     publicMediaUrl:
       options.publicMediaUrl ??
-      (async () => {
-        throw new Error("this test gives the client no public media addresses");
-      }),
+      (() => Promise.reject(new Error("this test gives the client no public media addresses"))),
     requestTimeoutMs: options.requestTimeoutMs ?? 5_000,
   };
 }
