@@ -193,10 +193,25 @@ describe("connecting with an access token or an app password", () => {
     expect((await admin.accounts.get.query({ id: mastodon })).connection).toMatchObject({ method: "token", state: "connected", usesFake: true, expiresAt: null });
   });
 
+  it("connects the Bluesky account with an app password, and the LinkedIn page through LinkedIn's sign-in", async () => {
+    const bluesky = account("bluesky");
+    await admin.connections.connectAppPassword.mutate({ accountId: bluesky, baseUrl: `${served.url}/fakes/bluesky`, identifier: "demonhstrust.bsky.social", password: "abcd-efgh-ijkl-mnop" });
+    const health = (await admin.accounts.get.query({ id: bluesky })).connection;
+    expect(health).toMatchObject({ method: "app_password", state: "connected", remoteHandle: "demonhstrust.bsky.social" });
+    expect(new Date(health.renewBy!).getTime()).toBeGreaterThan(new Date(health.expiresAt!).getTime());
+
+    const linkedin = account("linkedin");
+    const { authorizeUrl } = await admin.connections.startOAuth.mutate({ accountId: linkedin, useFake: true });
+    const back = await signInOnPage(authorizeUrl, { username: "pat-comms", organization: "demo-nhs-trust", decision: "allow" });
+    expect(await callback(back, admin)).toBe(`/accounts/${linkedin}?connected=1`);
+    expect((await admin.accounts.get.query({ id: linkedin })).connection).toMatchObject({ method: "oauth", state: "connected", remoteHandle: "demo-nhs-trust" });
+  });
+
   it("refuses a server address that is not https, without saving anything", async () => {
-    const mastodon = account("bluesky");
-    const bad = await errorOf(admin.connections.connectAppPassword.mutate({ accountId: mastodon, baseUrl: "http://pds.example.org", identifier: "demonhstrust.bsky.social", password: "abcd-efgh-ijkl-mnop" }));
+    const bluesky = account("bluesky");
+    const before = (await admin.accounts.get.query({ id: bluesky })).connection;
+    const bad = await errorOf(admin.connections.connectAppPassword.mutate({ accountId: bluesky, baseUrl: "http://pds.example.org", identifier: "demonhstrust.bsky.social", password: "abcd-efgh-ijkl-mnop" }));
     expect(bad.fields?.baseUrl).toMatch(/https/);
-    expect((await admin.accounts.get.query({ id: mastodon })).connection.state).toBe("sandbox");
+    expect((await admin.accounts.get.query({ id: bluesky })).connection).toEqual(before);
   });
 });
