@@ -197,6 +197,8 @@ describe("the brand gate in the browser", () => {
 
     // The library finds it by tag, label and brand state, from the address.
     await nav(brand).getByRole("link", { name: "Pictures" }).click();
+    // The asset page has a label select too: fill the library's form only once the library is showing.
+    await brand.getByRole("form", { name: "Filter the pictures" }).waitFor();
     await brand.getByLabel("Tag").fill("flu");
     await brand.getByLabel("Security classification").selectOption("OFFICIAL");
     await brand.getByLabel("Brand review").selectOption({ label: "Approved for the brand" });
