@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { toLondon } from "../../packages/policy/src/index.ts";
 import { BRIEF, call } from "./api.ts";
 import { signIn } from "./browser.ts";
 import { useBrowserSession } from "./session.ts";
@@ -47,40 +48,54 @@ describe("connecting an account to a platform", () => {
     expect(account.connection).toMatchObject({ state: "connected", usesFake: true, remoteHandle: "DemoNHSTrust" });
     expect(new Date(account.connection.expiresAt!).getTime()).toBeGreaterThan(Date.now());
 
-    // A contributor brings a picture; the brand guardian approves it; comms schedules it to X.
+    // A contributor brings a picture and submits it; the brand guardian approves the picture.
     const dept = await session.newPerson();
     const brand = await session.newPerson();
     const comms = await session.newPerson();
-    const comms2 = await session.newPerson();
     await signIn(dept, url, "dept@demo.gatehouse.test");
     await signIn(brand, url, "brand@demo.gatehouse.test");
     await signIn(comms, url, "comms@demo.gatehouse.test");
-    await signIn(comms2, url, "comms2@demo.gatehouse.test");
     const uploaded = await dept.request.post(`${url}/api/assets`, { multipart: { file: { name: "harbour.jpg", mimeType: "image/jpeg", buffer: await landscape() } } });
     expect(uploaded.status()).toBe(201);
     const assetId = ((await uploaded.json()) as { id: string }).id;
+    const altText = "The hospital's new flu clinic seen from the harbour at dusk";
     await call(dept, url, "assets.declarePeople", { id: assetId, people: "none" });
-    await call(dept, url, "assets.update", { id: assetId, classification: "OFFICIAL", tags: ["Flu"], altText: "The hospital's new flu clinic seen from the harbour at dusk" });
+    await call(dept, url, "assets.update", { id: assetId, classification: "OFFICIAL", tags: ["Flu"], altText });
     await call(brand, url, "brand.approveAsset", { id: assetId });
     const text = `The flu clinic is open on Tuesdays. Walk in, no appointment needed. ${Date.now()}`;
     const { id: submissionId } = await call<{ id: string }>(dept, url, "submissions.create", { title: "Flu clinic", brief: BRIEF, text, targetAccountIds: [x.id], assetIds: [assetId] });
     await call(dept, url, "submissions.submit", { id: submissionId });
-    await call(comms2, url, "review.approve", { id: submissionId });
-    const post = await call<{ id: string }>(comms, url, "posts.schedule", { submissionId, accountId: x.id, publishAt: new Date(Date.now() + 2000).toISOString() });
 
-    // The comms officer sees it published, linked to the fake's copy, which shows the text and the picture.
-    let published = await call<{ state: string; remoteUrl: string; remoteId: string; lastError: string | null }>(comms, url, "posts.get", { id: post.id }, "query");
-    for (let waited = 0; ["scheduled", "publishing"].includes(published.state) && waited < 30_000; waited += 500) {
-      await new Promise((r) => setTimeout(r, 500));
-      published = await call(comms, url, "posts.get", { id: post.id }, "query");
+    // The comms officer approves it and schedules it to X for the next minute, seeing how it will look there.
+    const target = `X – ${x.handle}`;
+    await comms.goto(`${url}/review/${submissionId}`);
+    await comms.getByRole("button", { name: "Approve", exact: true }).click();
+    await comms.getByText("Submission approved").waitFor();
+    await comms.getByRole("heading", { name: /How it will look on X/ }).first().waitFor();
+    const when = toLondon(new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000));
+    const group = comms.getByRole("group", { name: `When to publish to ${target}` });
+    await group.getByLabel("Date").fill(when.date);
+    await group.getByLabel("Time").fill(when.time);
+    await comms.getByRole("button", { name: `Schedule for ${target}` }).click();
+    await comms.getByText(new RegExp(`Scheduled for ${target}`)).waitFor();
+    await comms.getByRole("link", { name: "View the post" }).first().click();
+    const postId = /\/posts\/([^/?#]+)/.exec(comms.url())![1]!;
+
+    // It goes out through the X client to the fake, and the post page links to the fake's copy.
+    let published = await call<{ state: string; remoteUrl: string; remoteId: string; lastError: string | null }>(comms, url, "posts.get", { id: postId }, "query");
+    for (let waited = 0; ["scheduled", "publishing"].includes(published.state) && waited < 120_000; waited += 1000) {
+      await new Promise((r) => setTimeout(r, 1000));
+      published = await call(comms, url, "posts.get", { id: postId }, "query");
     }
     expect(published.state, published.lastError ?? "").toBe("published");
-    await comms.goto(`${url}/posts/${post.id}`);
-    await comms.getByText("Published", { exact: true }).first().waitFor();
     expect(published.remoteUrl).toBe(`${url}/fakes/x/DemoNHSTrust/status/${published.remoteId}`);
-    await comms.goto(published.remoteUrl);
+    await comms.reload();
+    await comms.getByText("Published", { exact: true }).first().waitFor();
+    const view = comms.getByRole("link", { name: "View on X" });
+    expect(await view.getAttribute("href")).toBe(published.remoteUrl);
+    await view.click();
     await comms.getByText(text).waitFor();
-    const image = comms.getByRole("img", { name: "The hospital's new flu clinic seen from the harbour at dusk" });
+    const image = comms.getByRole("img", { name: altText });
     await comms.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await image.elementHandle());
-  });
+  }, 240_000);
 });
