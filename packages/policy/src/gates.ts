@@ -1,7 +1,7 @@
 import { brandGateFindings, type BrandFacts } from "./brand.ts";
 import { mediaGateFindings, type AssetPeopleFacts } from "./consent.ts";
 import { canPublishTo, type AccountStatus } from "./permissions.ts";
-import type { Platform } from "./platforms.ts";
+import { PLATFORM_LABELS, type Platform } from "./platforms.ts";
 import type { Role } from "./roles.ts";
 import { blockingFindings, type TargetFinding } from "./screening/targets.ts";
 import type { Finding } from "./screening/types.ts";
@@ -14,7 +14,8 @@ import type { SubmissionState } from "./workflow.ts";
  */
 export interface PublishFacts {
   submissionState: SubmissionState;
-  account: { id: string; platform: Platform; status: AccountStatus };
+  /** `connectionLost`: why the platform stopped accepting the account's credentials, when it has */
+  account: { id: string; platform: Platform; status: AccountStatus; connectionLost?: string | null };
   /** the communications officer who scheduled the post, as they are now */
   scheduler: { roles: readonly Role[]; grantedAccountIds: readonly string[] };
   /** the post's copy screened for its platform, with reviewers' overrides marked */
@@ -39,6 +40,16 @@ export function publishGate(f: PublishFacts): GateFinding[] {
   }
   if (f.account.status !== "active") {
     out.push(gate("gate.account", "gate.account.not-active", `The account is ${f.account.status}: it cannot be published to until an administrator reactivates it.`, ["NWL §3"]));
+  } else if (f.account.connectionLost) {
+    // Sending would only fail again: hold the post until an administrator reconnects the account.
+    out.push(
+      gate(
+        "gate.account",
+        "gate.account.disconnected",
+        `${PLATFORM_LABELS[f.account.platform]} no longer accepts the account's sign-in. An administrator must connect it again on the account's page, where the platform's reason is shown, before posts can go out.`,
+        ["NWL §3"],
+      ),
+    );
   } else if (!canPublishTo(f.scheduler, f.account)) {
     out.push(
       gate(

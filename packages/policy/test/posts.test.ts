@@ -45,6 +45,13 @@ describe("the publish gate", () => {
     expect(publishGate(facts())).toEqual([]);
   });
 
+  it("closes while the platform refuses the account's sign-in, saying why and who can fix it", () => {
+    const findings = publishGate(facts({ account: { id: "a1", platform: "linkedin", status: "active", connectionLost: "LinkedIn no longer accepts this account's sign-in: reconnect it on the account's page." } }));
+    expect(findings.map((f) => f.rule)).toEqual(["gate.account.disconnected"]);
+    expect(findings[0]!.message).toMatch(/^LinkedIn no longer accepts the account's sign-in\. An administrator must connect it again/);
+    expect(publishGate(facts({ account: { id: "a1", platform: "linkedin", status: "active", connectionLost: null } }))).toEqual([]);
+  });
+
   it("closes when the account is paused, the grant revoked or a blocking finding appears", () => {
     expect(publishGate(facts({ account: { id: "a1", platform: "x", status: "paused" } })).map((f) => f.rule)).toEqual(["gate.account.not-active"]);
     expect(publishGate(facts({ scheduler: { roles: ["comms_officer"], grantedAccountIds: [] } })).map((f) => f.rule)).toEqual(["gate.authority.no-grant"]);

@@ -9,8 +9,9 @@ export function credentialColumns(credentials: Credentials) {
   return {
     remote_handle: credentials.remoteHandle ?? null,
     token_expires_at: credentials.expiresAt ?? null,
-    // Without a refresh token the access token's end is the connection's end.
-    renew_by: credentials.refreshToken ? (credentials.refreshExpiresAt ?? null) : (credentials.expiresAt ?? null),
+    // With an app password a new session can always be made (Bluesky); without a refresh
+    // token the access token's end is the connection's end.
+    renew_by: credentials.appPassword ? null : credentials.refreshToken ? (credentials.refreshExpiresAt ?? null) : (credentials.expiresAt ?? null),
   };
 }
 

@@ -30,7 +30,7 @@ export async function gateFindings(db: Executor, input: GateInput): Promise<Gate
   const platform = account.platform as Platform;
   return publishGate({
     submissionState: submission.state as SubmissionState,
-    account: { id: account.id, platform, status: account.status as AccountStatus },
+    account: { id: account.id, platform, status: account.status as AccountStatus, connectionLost: account.connector === "api" ? (account.connection_error ?? null) : null },
     scheduler: { roles: scheduler && scheduler.status === "active" ? scheduler.roles : [], grantedAccountIds: grants },
     screening: screenTargets(
       [{ accountId: account.id, platform, text: input.text }],
