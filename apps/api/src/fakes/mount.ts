@@ -1,9 +1,12 @@
 import type { Hono } from "hono";
+import type { FakeCall } from "./recorder.ts";
 import { createBlueskyFake } from "./bluesky/index.ts";
 import { createLinkedInFake } from "./linkedin/index.ts";
 import { createMastodonFake } from "./mastodon/index.ts";
 import { createMetaFake } from "./meta/index.ts";
 import { createXFake } from "./x/index.ts";
+
+const KEPT_CALLS = 500;
 
 /**
  * The demo serves a fake of each platform's API under /fakes/<name> on its own port, so a
@@ -11,7 +14,7 @@ import { createXFake } from "./x/index.ts";
  * without the internet. State lives in memory and goes with the process.
  */
 export function mountFakes(app: Hono): void {
-  const fakes: Record<string, (prefix: string) => { app: Hono }> = {
+  const fakes: Record<string, (prefix: string) => { app: Hono; calls: FakeCall[] }> = {
     x: (prefix) => createXFake({ prefix }),
     mastodon: (prefix) => createMastodonFake({ prefix }),
     linkedin: (prefix) => createLinkedInFake({ prefix }),
@@ -24,6 +27,11 @@ export function mountFakes(app: Hono): void {
     const fake = create(`/fakes/${name}`);
     // Handed the raw request, not merged as routes: the fake's own middleware (call
     // recording, its auth checks) must never run for Gatehouse's requests.
-    app.all(`/fakes/${name}/*`, (c) => fake.app.fetch(c.req.raw));
+    app.all(`/fakes/${name}/*`, async (c) => {
+      const response = await fake.app.fetch(c.req.raw);
+      // Tests read every call; a long-running demo keeps only the latest.
+      if (fake.calls.length > KEPT_CALLS) fake.calls.splice(0, fake.calls.length - KEPT_CALLS);
+      return response;
+    });
   }
 }
