@@ -224,6 +224,9 @@ describe("withdrawal", () => {
     // Withdrawing twice is refused: the first one already did everything.
     expect(await codeOf(ig.consent.withdraw.mutate({ id: consentIds[1]!, reason: "again" }))).toBe("CONFLICT");
     // A retry of the blocked post is still stopped at publishing.
+    // No worker polls while the clock jumps: the retried post is claimed only by the run below.
+    await worker?.stop();
+    worker = null;
     await comms.posts.retry.mutate({ id: scheduled.id });
     h.clock.advance(8 * 86_400_000);
     await runWorker();
