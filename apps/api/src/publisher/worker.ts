@@ -21,7 +21,10 @@ export interface Worker {
 export function startWorker(deps: Deps, name = `worker-${process.pid}-${randomBytes(3).toString("hex")}`): Worker {
   const { pollMs, leaseMs } = deps.config.worker;
   let running = true;
-  let idleWaiters: (() => void)[] = [];
+  // A drain is answered only by a look for due posts that began after it was asked for:
+  // a look already under way may have missed a post made just before the drain.
+  let looks = 0;
+  let idleWaiters: { after: number; resolve: () => void }[] = [];
   let wake: (() => void) | null = null;
   let lastLateCheck = 0;
   let lastConsentSweep = 0;
@@ -50,9 +53,10 @@ export function startWorker(deps: Deps, name = `worker-${process.pid}-${randomBy
   const loop = (async () => {
     while (running) {
       try {
+        const look = ++looks;
         if (await step()) continue;
-        for (const resolve of idleWaiters) resolve();
-        idleWaiters = [];
+        for (const waiter of idleWaiters.filter((w) => w.after < look)) waiter.resolve();
+        idleWaiters = idleWaiters.filter((w) => w.after >= look);
         if (Date.now() - lastLateCheck > 30_000) {
           lastLateCheck = Date.now();
           await notifyLatePosts(deps);
@@ -76,11 +80,11 @@ export function startWorker(deps: Deps, name = `worker-${process.pid}-${randomBy
       running = false;
       wake?.();
       await loop;
-      for (const resolve of idleWaiters) resolve();
+      for (const waiter of idleWaiters) waiter.resolve();
     },
     drain: () =>
       new Promise<void>((resolve) => {
-        idleWaiters.push(resolve);
+        idleWaiters.push({ after: looks, resolve });
         wake?.();
       }),
   };
