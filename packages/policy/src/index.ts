@@ -1,6 +1,7 @@
 export * from "./roles.ts";
 export * from "./platforms.ts";
 export * from "./permissions.ts";
+export * from "./connections.ts";
 export * from "./account-requests.ts";
 export * from "./screening/index.ts";
 export * from "./workflow.ts";

@@ -1,12 +1,7 @@
-import type { Platform } from "@gatehouse/policy";
+import { connectionState, platformCanDelete, type Platform } from "@gatehouse/policy";
 import type { Config } from "../config.ts";
 import { PLATFORM_MODULES } from "../connectors/platforms.ts";
 import { isFakeBaseUrl } from "./fakes.ts";
-
-export type ConnectionState = "sandbox" | "connected" | "expiring" | "disconnected";
-
-/** A connection that a person must renew within this long is shown as expiring. */
-export const EXPIRING_WITHIN_MS = 7 * 24 * 3600_000;
 
 interface Row {
   platform: string;
@@ -24,13 +19,7 @@ export function connectionSummary(config: Config, row: Row, now: Date) {
   const platform = row.platform as Platform;
   const sandbox = row.connector !== "api";
   const renewBy = row.renew_by ? new Date(row.renew_by) : null;
-  const state: ConnectionState = sandbox
-    ? "sandbox"
-    : row.connection_error || (renewBy && renewBy <= now)
-      ? "disconnected"
-      : renewBy && renewBy.getTime() - now.getTime() < EXPIRING_WITHIN_MS
-        ? "expiring"
-        : "connected";
+  const state = connectionState({ onSandbox: sandbox, connectionError: row.connection_error ?? null, renewBy }, now);
   return {
     method: sandbox ? ("sandbox" as const) : PLATFORM_MODULES[platform].connect.kind,
     state,
@@ -42,6 +31,6 @@ export function connectionSummary(config: Config, row: Row, now: Date) {
     connectedAt: sandbox ? null : (row.connected_at ?? null),
     lastError: sandbox ? null : (row.connection_error ?? (renewBy && renewBy <= now ? "The connection has expired: connect the account again." : null)),
     /** Instagram's API has no delete: its takedowns are done by hand */
-    canDelete: sandbox || platform !== "instagram",
+    canDelete: sandbox || platformCanDelete(platform),
   };
 }

@@ -1,4 +1,4 @@
-import { can, PLATFORM_LABELS } from "@gatehouse/policy";
+import { can, PLATFORM_LABELS, platformCanDelete } from "@gatehouse/policy";
 import { useQuery } from "@tanstack/react-query";
 import { InsetText, SummaryList } from "nhsuk-react-components";
 import type { ReactNode } from "react";
@@ -74,7 +74,7 @@ export function ConnectionSection({ account, handlers }: { account: AccountDetai
           </>
         )}
       </SummaryList>
-      {account.platform === "instagram" && (
+      {!platformCanDelete(account.platform) && (
         <InsetText>
           <p>
             Instagram's API cannot delete posts. When an Instagram post must come down, Gatehouse lists it on the Takedowns page as a task for a
