@@ -98,4 +98,36 @@ describe("connecting an account to a platform", () => {
     const image = comms.getByRole("img", { name: altText });
     await comms.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await image.elementHandle());
   }, 240_000);
+
+  it("connects the Mastodon account with a token made on the instance, and the Bluesky account with an app password, from their pages", async () => {
+    const url = session.server.url;
+    const admin = session.page;
+    await signIn(admin, url, "admin@demo.gatehouse.test");
+    const accounts = await call<{ id: string; platform: string }[]>(admin, url, "accounts.list", undefined, "query");
+
+    // Mastodon: the admin makes a token on the instance's page, then pastes it on the account's page.
+    await admin.goto(`${url}/fakes/mastodon/settings/applications`);
+    await admin.getByLabel("Username").fill("demonhstrust");
+    await admin.getByRole("button", { name: "Submit" }).click();
+    const token = await admin.locator("#access-token").innerText();
+    await admin.goto(`${url}/accounts/${accounts.find((a) => a.platform === "mastodon")!.id}`);
+    await admin.getByRole("button", { name: "Use Gatehouse's local Mastodon fake" }).click();
+    await admin.getByLabel("Access token").fill("not-a-real-token");
+    await admin.getByRole("button", { name: "Connect to Mastodon" }).click();
+    await admin.getByText(/Mastodon did not accept this access token/).first().waitFor();
+    await admin.getByLabel("Access token").fill(token);
+    await admin.getByRole("button", { name: "Connect to Mastodon" }).click();
+    await admin.getByText(/Connected to Mastodon\. Gatehouse checked the token/).waitFor();
+    const mastodon = await call<{ connection: { state: string; usesFake: boolean } }>(admin, url, "accounts.get", { id: accounts.find((a) => a.platform === "mastodon")!.id }, "query");
+    expect(mastodon.connection).toMatchObject({ state: "connected", usesFake: true });
+
+    // Bluesky: the PDS address, the handle and an app password.
+    await admin.goto(`${url}/accounts/${accounts.find((a) => a.platform === "bluesky")!.id}`);
+    await admin.getByRole("button", { name: "Use Gatehouse's local Bluesky fake" }).click();
+    await admin.getByLabel("App password").fill("abcd-efgh-ijkl-mnop");
+    await admin.getByRole("button", { name: "Connect to Bluesky" }).click();
+    await admin.getByText(/Connected to Bluesky\. Gatehouse signed in with the app password/).waitFor();
+    const bluesky = await call<{ connection: { state: string; remoteHandle: string } }>(admin, url, "accounts.get", { id: accounts.find((a) => a.platform === "bluesky")!.id }, "query");
+    expect(bluesky.connection).toMatchObject({ state: "connected", remoteHandle: "demonhstrust.bsky.social" });
+  });
 });
